@@ -1,0 +1,68 @@
+package gov.enterprise.contracts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The set of event types a process knows how to read and write. {@link #standard()} is the published catalogue
+ * (documented in docs/asyncapi.yaml, and checked against it by a test); a service or test may extend it with
+ * {@link #with(Collection)}.
+ */
+public final class EventCatalog {
+
+    /** Every published contract. Each context adds its types here when it starts publishing them. */
+    private static final List<EventType<?>> PUBLISHED = List.of();
+
+    private final Map<String, EventType<?>> byName;
+
+    private EventCatalog(Collection<? extends EventType<?>> types) {
+        var map = new LinkedHashMap<String, EventType<?>>();
+        for (EventType<?> type : types) {
+            EventType<?> previous = map.putIfAbsent(type.name(), type);
+            if (previous != null && !previous.equals(type)) {
+                throw new IllegalArgumentException("event type " + type.name() + " is defined twice");
+            }
+        }
+        this.byName = Collections.unmodifiableMap(map);
+    }
+
+    public static EventCatalog standard() {
+        return new EventCatalog(PUBLISHED);
+    }
+
+    public static EventCatalog of(Collection<? extends EventType<?>> types) {
+        return new EventCatalog(types);
+    }
+
+    public EventCatalog with(Collection<? extends EventType<?>> more) {
+        var all = new ArrayList<EventType<?>>(byName.values());
+        all.addAll(more);
+        return new EventCatalog(all);
+    }
+
+    public Optional<EventType<?>> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The type whose body is {@code payloadType}; each record class stands for exactly one type. */
+    @SuppressWarnings("unchecked")
+    public <T extends Record> Optional<EventType<T>> forPayload(Class<T> payloadType) {
+        return byName.values().stream()
+                .filter(type -> type.payloadType().equals(payloadType))
+                .map(type -> (EventType<T>) type)
+                .findFirst();
+    }
+
+    public Collection<EventType<?>> types() {
+        return byName.values();
+    }
+
+    public List<EventType<?>> onTopic(String topic) {
+        return byName.values().stream().filter(type -> type.topic().equals(topic)).toList();
+    }
+}

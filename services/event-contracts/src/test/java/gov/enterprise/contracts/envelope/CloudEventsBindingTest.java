@@ -1,0 +1,95 @@
+package gov.enterprise.contracts.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.enterprise.contracts.EventCatalog;
+import gov.enterprise.contracts.EventType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CloudEventsBindingTest {
+
+    record ThingHappened(String thingId, int count) {
+        ThingHappened {
+            if (thingId == null) {
+                throw new IllegalArgumentException("thingId is required");
+            }
+        }
+    }
+
+    static final EventType<ThingHappened> THING_HAPPENED =
+            EventType.of("gov.enterprise.test.thing-happened.v1", ThingHappened.class, "test.events");
+
+    final CloudEventsBinding binding = new CloudEventsBinding(EventCatalog.of(List.of(THING_HAPPENED)), 256);
+
+    @Test
+    void anEventSurvivesTheRoundTripThroughHeadersAndBody() {
+        var event = binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1",
+                Instant.parse("2026-09-25T08:00:00Z"));
+
+        Map<String, String> headers = binding.attributes(event);
+        EventEnvelope<?> read = binding.decode(headers, binding.body(event));
+
+        assertThat(read).isEqualTo(event);
+        assertThat(headers).containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_type", "gov.enterprise.test.thing-happened.v1")
+                .containsEntry("ce_subject", "t-1")
+                .containsEntry("ce_time", "2026-09-25T08:00:00Z")
+                .containsEntry("content-type", "application/json");
+        assertThat(new String(binding.body(event), StandardCharsets.UTF_8))
+                .isEqualTo("{\"thingId\":\"t-1\",\"count\":3}");
+    }
+
+    @Test
+    void aFieldAddedByANewerProducerIsIgnored() {
+        var headers = binding.attributes(binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1", Instant.now()));
+        var read = binding.decode(headers, bytes("{\"thingId\":\"t-1\",\"count\":3,\"colour\":\"red\"}"));
+        assertThat(read.data()).isEqualTo(new ThingHappened("t-1", 3));
+    }
+
+    @Test
+    void everyUnreadableRecordSaysWhatIsWrong() {
+        var good = binding.attributes(binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1", Instant.now()));
+        byte[] body = bytes("{\"thingId\":\"t-1\",\"count\":3}");
+
+        assertReason(without(good, "ce_id"), body, "missing CloudEvents attribute header 'ce_id'");
+        assertReason(with(good, "ce_id", "42"), body, "ce_id '42' is not a UUID");
+        assertReason(with(good, "ce_type", "gov.enterprise.test.thing-happened.v2"), body,
+                "unknown event type or version 'gov.enterprise.test.thing-happened.v2'");
+        assertReason(with(good, "ce_time", "yesterday"), body, "ce_time 'yesterday' is not an RFC 3339 timestamp");
+        assertReason(with(good, "ce_specversion", "0.3"), body, "unsupported CloudEvents specversion '0.3'");
+        assertReason(with(good, "content-type", "application/xml"), body, "unsupported content-type");
+        assertReason(good, bytes("{not json"), "body is not a valid gov.enterprise.test.thing-happened.v1");
+        assertReason(good, bytes("{\"count\":3}"), "thingId is required");
+        assertReason(good, bytes("null"), "JSON null");
+        assertReason(good, new byte[0], "empty body");
+        assertReason(good, new byte[257], "exceeds the limit of 256 bytes");
+    }
+
+    private void assertReason(Map<String, String> headers, byte[] body, String reason) {
+        assertThatThrownBy(() -> binding.decode(headers, body))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(reason);
+    }
+
+    private static Map<String, String> without(Map<String, String> headers, String name) {
+        var copy = new HashMap<>(headers);
+        copy.remove(name);
+        return copy;
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        var copy = new HashMap<>(headers);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,5 +1,8 @@
 package gov.enterprise.contracts;
 
+import gov.enterprise.contracts.intake.IntakeEvents;
+import gov.enterprise.contracts.resolution.ResolutionEvents;
+import gov.enterprise.contracts.visit.VisitEvents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The set of event types a process knows how to read and write. {@link #standard()} is the published catalogue
@@ -15,8 +19,9 @@ import java.util.Optional;
  */
 public final class EventCatalog {
 
-    /** Every published contract. Each context adds its types here when it starts publishing them. */
-    private static final List<EventType<?>> PUBLISHED = List.of();
+    /** Every published contract. */
+    private static final List<EventType<?>> PUBLISHED = Stream.of(VisitEvents.ALL, IntakeEvents.ALL,
+            ResolutionEvents.ALL).flatMap(List::stream).toList();
 
     private final Map<String, EventType<?>> byName;
 

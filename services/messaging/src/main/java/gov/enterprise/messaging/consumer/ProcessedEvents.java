@@ -1,0 +1,33 @@
+package gov.enterprise.messaging.consumer;
+
+import gov.enterprise.messaging.MessagingSchema;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The record of which events each consumer group has applied. Written in the transaction of the effect, so "applied"
+ * and "recorded" commit or roll back together; the primary key makes a second delivery a no-op.
+ */
+public final class ProcessedEvents {
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    public ProcessedEvents(DataSource dataSource, MessagingSchema schema) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.table = schema.processedTable();
+    }
+
+    /** Records the event for the group; false if the group had already processed it. */
+    public boolean firstDelivery(String consumer, UUID eventId, String topic) {
+        return jdbc.update("insert into " + table + " (consumer, event_id, topic) values (?, ?, ?)"
+                + " on conflict do nothing", consumer, eventId, topic) == 1;
+    }
+
+    public boolean contains(String consumer, UUID eventId) {
+        Integer found = jdbc.queryForObject("select count(*) from " + table + " where consumer = ? and event_id = ?",
+                Integer.class, consumer, eventId);
+        return found != null && found > 0;
+    }
+}

@@ -1,0 +1,94 @@
+package gov.enterprise.messaging.outbox;
+
+import gov.enterprise.contracts.EventCatalog;
+import gov.enterprise.contracts.EventType;
+import gov.enterprise.contracts.envelope.CloudEventsBinding;
+import gov.enterprise.contracts.envelope.EventEnvelope;
+import io.micrometer.tracing.Tracer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Where a service records the events its state changes cause. Call {@link #append} in the transaction that changes
+ * the state; the event is published if and only if that transaction commits.
+ *
+ * <p><b>Order per key.</b> The relay publishes a key's events in id order, and ids are drawn when the row is
+ * inserted. Lock or update the aggregate's row <em>before</em> appending (as any state change does), so that a second
+ * transaction on the same aggregate waits for the first to commit before it draws its id: then id order is commit
+ * order for every key. With JPA, whose writes wait for the flush, that means a pessimistic lock on load or a flush
+ * before appending (or a {@code @Version} column, which rolls the later of two concurrent changes back).
+ */
+public final class Outbox {
+
+    private final CloudEventsBinding binding;
+    private final OutboxTable table;
+    private final Lanes lanes;
+    private final String source;
+    private final Clock clock;
+    private final Supplier<Tracer> tracer;
+    private final int maxBodyBytes;
+    private final Runnable afterCommit;
+
+    public Outbox(CloudEventsBinding binding, OutboxTable table, Lanes lanes, String source, Clock clock,
+                  Supplier<Tracer> tracer, int maxBodyBytes, Runnable afterCommit) {
+        this.binding = binding;
+        this.table = table;
+        this.lanes = lanes;
+        this.source = source;
+        this.clock = clock;
+        this.tracer = tracer;
+        this.maxBodyBytes = maxBodyBytes;
+        this.afterCommit = afterCommit;
+    }
+
+    /**
+     * Stores an event about {@code subject} (the aggregate id, which becomes the record key) for relaying. Its type
+     * comes from the catalogue entry of the payload's record class, its time from the clock. Behaves like
+     * {@code Propagation.MANDATORY}: without a transaction it throws, because an event stored on its own could
+     * describe a change that never happened.
+     */
+    public <T extends Record> EventEnvelope<T> append(T payload, String subject) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("Outbox.append needs the transaction of the state change it"
+                    + " describes; call it from a @Transactional method");
+        }
+        EventType<T> type = typeOf(payload);
+        // the database keeps microseconds: the returned envelope carries the time consumers will see
+        EventEnvelope<T> event = binding.envelope(payload, source, subject,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        String body = binding.bodyJson(payload);
+        int size = body.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxBodyBytes) {
+            // refused here, in the caller's transaction: relayed, it would be dead-lettered by every consumer
+            throw new IllegalArgumentException(type.name() + " body of " + size + " bytes exceeds the limit of "
+                    + maxBodyBytes + " bytes");
+        }
+        table.insert(event.id(), type.topic(), subject, type.name(), source, subject, event.time(), body,
+                TraceParent.current(tracer.get()), lanes.of(subject));
+        wakeRelayAfterCommit();
+        return event;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Record> EventType<T> typeOf(T payload) {
+        EventCatalog catalog = binding.catalog();
+        return catalog.forPayload((Class<T>) payload.getClass()).orElseThrow(() -> new IllegalArgumentException(
+                payload.getClass().getName() + " is not an event type of the catalogue"));
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package gov.enterprise.messaging.outbox;
+
+import gov.enterprise.messaging.MessagingMetrics;
+import gov.enterprise.messaging.MessagingProperties;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves committed outbox rows to Kafka, in id order per lane, on its own daemon thread.
+ *
+ * <p>Each pass looks for lanes with unpublished rows (their state, never an id watermark: rows commit out of id
+ * order, and a watermark would skip the late ones). Per lane, in one database transaction: take the lane's advisory
+ * lock (skip the lane if another relay holds it), lock its oldest unpublished rows, send them, wait for every
+ * acknowledgement, mark them published, commit. So any number of relays can run, one per lane at a time, and each
+ * key's events leave in order. A crash between send and commit leaves the rows unpublished and they are sent again:
+ * delivery is at-least-once and consumers drop repeats by event id.
+ *
+ * <p>A lane that fails (broker away, a record the broker refuses) rolls back, gets a new producer and waits out an
+ * exponential backoff of its own, so one stuck lane never holds back the others; a pass that fails as a whole
+ * (database away) backs off the same way. Trouble is logged once per outage ({@link RelayOutage}).
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxTable table;
+    private final RelayProducer producer;
+    private final TransactionTemplate transactions;
+    private final MessagingProperties.Outbox settings;
+    private final Lanes lanes;
+    private final MessagingMetrics metrics;
+    private final String name;
+    private final RelayOutage outage;
+
+    private final Object wakeUp = new Object();
+    private boolean nudged;
+    private volatile boolean running;
+    private volatile Thread worker;
+
+    /** Lanes in backoff after a failure, touched by the relay thread only. */
+    private final Map<Integer, Backoff> failingLanes = new HashMap<>();
+    private int failedPasses;
+
+    private record Backoff(int failures, long retryAtNanos) {
+    }
+
+    public OutboxRelay(String name, DataSource dataSource, OutboxTable table, RelayProducer producer,
+                       MessagingProperties.Outbox settings, MessagingMetrics metrics) {
+        this.name = name;
+        this.table = table;
+        this.producer = producer;
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.settings = settings;
+        this.lanes = new Lanes(settings.lanes());
+        this.metrics = metrics;
+        this.outage = new RelayOutage(name);
+    }
+
+    /** Wakes the relay now instead of at the end of its idle wait; called after a local commit appended events. */
+    public void nudge() {
+        synchronized (wakeUp) {
+            nudged = true;
+            wakeUp.notifyAll();
+        }
+    }
+
+    /**
+     * One pass over the lanes with unpublished rows, one batch per lane, skipping lanes in backoff. Stops at the
+     * first failing lane: if the broker is away, the next lanes would only wait for it too.
+     *
+     * @return how many events were published
+     */
+    int relayOnce() {
+        int published = 0;
+        long now = System.nanoTime();
+        for (int lane : table.busyLanes(lanes.count())) {
+            Backoff backoff = failingLanes.get(lane);
+            if (backoff != null && now - backoff.retryAtNanos() < 0) {
+                continue;
+            }
+            try {
+                published += relayLane(lane);
+                failingLanes.remove(lane);
+            } catch (RuntimeException e) {
+                producer.discard();
+                if (!running) {
+                    break;
+                }
+                int failures = backoff == null ? 1 : backoff.failures() + 1;
+                failingLanes.put(lane, new Backoff(failures, System.nanoTime() + backoff(failures).toNanos()));
+                outage.failed("lane " + lane, e);
+                break;
+            }
+        }
+        return published;
+    }
+
+    private int relayLane(int lane) {
+        List<OutboxRow> sent = transactions.execute(status -> {
+            if (!table.tryLock(lane)) {
+                return List.of();
+            }
+            List<OutboxRow> rows = table.unpublished(lane, settings.batchSize());
+            if (!rows.isEmpty()) {
+                producer.send(rows);
+                table.markPublished(rows);
+            }
+            return rows;
+        });
+        count(sent);
+        return sent.size();
+    }
+
+    private void count(List<OutboxRow> rows) {
+        Map<List<String>, Long> perTypeAndTopic = rows.stream().collect(Collectors.groupingBy(
+                row -> List.of(row.type(), row.topic()), Collectors.counting()));
+        perTypeAndTopic.forEach((typeAndTopic, n) ->
+                metrics.published(typeAndTopic.get(0), typeAndTopic.get(1), n.intValue()));
+    }
+
+    private void run() {
+        Duration idleWait = settings.busyPoll();
+        while (running) {
+            try {
+                int published = relayOnce();
+                failedPasses = 0;
+                if (failingLanes.isEmpty()) {
+                    outage.over();
+                }
+                if (published > 0) {
+                    idleWait = settings.busyPoll();
+                    continue;
+                }
+                waitForWork(failingLanes.isEmpty() ? idleWait : settings.busyPoll());
+                idleWait = min(idleWait.multipliedBy(2), settings.idlePoll());
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                // the pass itself failed (database away): everything waits
+                producer.discard();
+                failedPasses++;
+                outage.failed("(outbox table unreachable)", e);
+                sleep(backoff(failedPasses));
+            }
+        }
+    }
+
+    private Duration backoff(int failures) {
+        int doublings = Math.min(failures - 1, 20);
+        return min(settings.failureBackoff().multipliedBy(1L << doublings), settings.maxFailureBackoff());
+    }
+
+    private void waitForWork(Duration timeout) {
+        synchronized (wakeUp) {
+            if (!nudged && running) {
+                try {
+                    wakeUp.wait(Math.max(1, timeout.toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            nudged = false;
+        }
+        Thread.interrupted();
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Thread.interrupted();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        Thread thread = new Thread(this::run, "outbox-relay-" + name);
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+        log.info("Outbox relay {} started ({} lanes, batches of {})", name, lanes.count(), settings.batchSize());
+    }
+
+    /** Stops the thread; a batch in flight is rolled back and sent again by whichever relay takes its lane next. */
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(settings.sendTimeout().plusSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            worker = null;
+            log.info("Outbox relay {} stopped", name);
+        }
+        producer.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the listener containers and stops after them, before the connection pool closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+}

@@ -1,0 +1,104 @@
+package gov.enterprise.messaging.outbox;
+
+import gov.enterprise.messaging.MessagingSchema;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The SQL of the outbox. Statements join whatever transaction is bound to the thread (the caller's for appends, the
+ * relay's own for relaying).
+ */
+public final class OutboxTable {
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+    private final int lockSpace;
+
+    public OutboxTable(DataSource dataSource, MessagingSchema schema) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.table = schema.outboxTable();
+        // Advisory locks are per database; keying them by the table keeps the relays of services sharing a database
+        // (one schema each) out of each other's way.
+        this.lockSpace = lockSpaceOf(table);
+    }
+
+    /** Backlog figures for the gauges. */
+    public record Backlog(long events, double oldestAgeSeconds) {
+        public static final Backlog EMPTY = new Backlog(0, 0);
+    }
+
+    void insert(UUID eventId, String topic, String key, String type, String source, String subject,
+                Instant occurredAt, String payload, String traceParent, int lane) {
+        jdbc.update("insert into " + table + " (event_id, topic, message_key, event_type, source, subject,"
+                        + " occurred_at, payload, trace_parent, lane) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                eventId, topic, key, type, source, subject, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC),
+                payload, traceParent, (short) lane);
+    }
+
+    /** Lanes that have unpublished rows: one cheap index probe per lane instead of a transaction per lane. */
+    List<Integer> busyLanes(int lanes) {
+        return jdbc.queryForList("select l from generate_series(0, ?) l where exists (select 1 from " + table
+                + " o where o.lane = l and o.published_at is null)", Integer.class, lanes - 1);
+    }
+
+    /**
+     * Takes the lane for the current transaction, or returns false at once if another relay holds it. Released by
+     * commit or rollback, also when the holder's connection dies.
+     */
+    boolean tryLock(int lane) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
+                lockSpace, lane));
+    }
+
+    /** The oldest unpublished rows of a lane, in id order, locked until the transaction ends. */
+    List<OutboxRow> unpublished(int lane, int limit) {
+        return jdbc.query("select id, event_id, topic, message_key, event_type, source, subject, occurred_at,"
+                        + " payload, trace_parent from " + table
+                        + " where lane = ? and published_at is null order by id limit ? for update",
+                OutboxTable::row, (short) lane, limit);
+    }
+
+    void markPublished(List<OutboxRow> rows) {
+        Long[] ids = rows.stream().map(OutboxRow::id).toArray(Long[]::new);
+        jdbc.update("update " + table + " set published_at = now() where id = any(?)", (Object) ids);
+    }
+
+    public Backlog backlog() {
+        return jdbc.queryForObject("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)"
+                        + " from " + table + " where published_at is null",
+                (rs, n) -> new Backlog(rs.getLong(1), rs.getDouble(2)));
+    }
+
+    /** Deletes up to {@code limit} rows published longer ago than {@code retention}; returns how many. */
+    int deletePublishedBefore(Duration retention, int limit) {
+        return jdbc.update("delete from " + table + " where id in (select id from " + table
+                + " where published_at < now() - (? * interval '1 millisecond') order by published_at limit ?)",
+                retention.toMillis(), limit);
+    }
+
+    private static OutboxRow row(ResultSet rs, int n) throws SQLException {
+        return new OutboxRow(rs.getLong("id"), rs.getObject("event_id", UUID.class), rs.getString("topic"),
+                rs.getString("message_key"), rs.getString("event_type"), rs.getString("source"),
+                rs.getString("subject"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("payload"), rs.getString("trace_parent"));
+    }
+
+    private static int lockSpaceOf(String table) {
+        // FNV-1a over the UTF-8 name: stable across JVMs, so every instance of a service agrees on it
+        int hash = 0x811c9dc5;
+        for (byte b : table.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x01000193;
+        }
+        return hash;
+    }
+}

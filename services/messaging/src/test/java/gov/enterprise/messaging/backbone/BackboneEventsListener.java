@@ -1,0 +1,63 @@
+package gov.enterprise.messaging.backbone;
+
+import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.messaging.backbone.BackboneEvents.StepRecordedV1;
+import gov.enterprise.messaging.backbone.BackboneEvents.TroubleReportedV1;
+import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.RejectedEventException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The consumer side of the test application. Its effects are rows in {@code applied_step}: one row per application,
+ * deliberately without a unique constraint, so a duplicate effect would show instead of being masked.
+ */
+@EventsListener(topic = BackboneEvents.TOPIC)
+public class BackboneEventsListener {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<Tracer> tracer;
+    private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<UUID, String> traceIds = new ConcurrentHashMap<>();
+
+    BackboneEventsListener(JdbcTemplate jdbc, ObjectProvider<Tracer> tracer) {
+        this.jdbc = jdbc;
+        this.tracer = tracer;
+    }
+
+    void on(StepRecordedV1 event, EventEnvelope<StepRecordedV1> envelope) {
+        Tracer current = tracer.getIfUnique();
+        if (current != null && current.currentSpan() != null) {
+            traceIds.put(envelope.id(), current.currentSpan().context().traceId());
+        }
+        jdbc.update("insert into applied_step (counter, step, event_id) values (?, ?, ?)", event.counter(),
+                event.step(), envelope.id());
+    }
+
+    void on(TroubleReportedV1 event, EventEnvelope<TroubleReportedV1> envelope) {
+        int attempt = attempts.computeIfAbsent(envelope.id(), id -> new AtomicInteger()).incrementAndGet();
+        if (event.reject()) {
+            throw new RejectedEventException("trouble " + event.id() + " can never be applied");
+        }
+        if (attempt <= event.failures()) {
+            throw new IllegalStateException("trouble " + event.id() + " failed on attempt " + attempt);
+        }
+        jdbc.update("insert into applied_trouble (id, attempts, event_id) values (?, ?, ?)", event.id(), attempt,
+                envelope.id());
+    }
+
+    /** The trace the handling of an event ran in, if any. */
+    public String traceId(UUID eventId) {
+        return traceIds.get(eventId);
+    }
+
+    public int attempts(UUID eventId) {
+        AtomicInteger count = attempts.get(eventId);
+        return count == null ? 0 : count.get();
+    }
+}

@@ -1,0 +1,65 @@
+package gov.enterprise.messaging.backbone;
+
+import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.messaging.backbone.BackboneEvents.StepRecordedV1;
+import gov.enterprise.messaging.backbone.BackboneEvents.StepSkippedV1;
+import gov.enterprise.messaging.backbone.BackboneEvents.TroubleReportedV1;
+import gov.enterprise.messaging.outbox.Outbox;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The test application's "domain": each step of a counter is a state change (the counter's row) and an event
+ * appended in the same transaction, after the row is locked, as every service must do.
+ */
+@Service
+public class Counters {
+
+    private final JdbcTemplate jdbc;
+    private final Outbox outbox;
+
+    Counters(JdbcTemplate jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public EventEnvelope<StepRecordedV1> advance(String counter) {
+        // the upsert locks the counter's row: a concurrent step of the same counter waits for this commit
+        Long step = jdbc.queryForObject("insert into counter (id, step) values (?, 1) on conflict (id)"
+                + " do update set step = counter.step + 1 returning step", Long.class, counter);
+        return outbox.append(new StepRecordedV1(counter, step), counter);
+    }
+
+    /** Many steps in one transaction, spread over {@code keys} counters (for volume, not for order tests). */
+    @Transactional
+    public void advanceMany(String prefix, int keys, int steps) {
+        for (int i = 0; i < steps; i++) {
+            advance(prefix + (i % keys));
+        }
+    }
+
+    /** Changes the state, appends the event, then fails: neither may survive. */
+    @Transactional
+    public void advanceThenFail(String counter) {
+        advance(counter);
+        throw new IllegalStateException("rolled back on purpose");
+    }
+
+    @Transactional
+    public EventEnvelope<StepSkippedV1> skip(String counter) {
+        return outbox.append(new StepSkippedV1(counter), counter);
+    }
+
+    @Transactional
+    public EventEnvelope<TroubleReportedV1> reportTrouble(String id, int failures, boolean reject) {
+        return outbox.append(new TroubleReportedV1(id, failures, reject), id);
+    }
+
+    public long step(String counter) {
+        Long step = jdbc.queryForObject("select coalesce(max(step), 0) from counter where id = ?", Long.class,
+                counter);
+        return step == null ? 0 : step;
+    }
+}

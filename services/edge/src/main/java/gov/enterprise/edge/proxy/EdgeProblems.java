@@ -1,0 +1,74 @@
+package gov.enterprise.edge.proxy;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The edge's own answers (no route, backend down), in the same RFC 9457 format and type URIs as the services'
+ * ({@code https://ticketing.example/problems/<slug>}, see web-security's ProblemTypes). The edge doesn't depend on
+ * that library: it would bring the resource-server filter chain onto the hot path of every proxied request.
+ */
+public final class EdgeProblems {
+
+    static final String TYPE_BASE = "https://ticketing.example/problems/";
+
+    private final JsonMapper jsonMapper;
+
+    public EdgeProblems(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    public void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "No service owns " + request.getRequestURI(), null);
+    }
+
+    public void badPath(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "malformed-request", "Bad request",
+                "The path must not contain '.' or '..' segments", null);
+    }
+
+    public void unavailable(HttpServletRequest request, HttpServletResponse response, String service)
+            throws IOException {
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                "The " + service + " service is not reachable; try again shortly", service);
+    }
+
+    public void timeout(HttpServletRequest request, HttpServletResponse response, String service) throws IOException {
+        write(request, response, HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "Gateway timeout",
+                "The " + service + " service did not answer in time", service);
+    }
+
+    public void badGateway(HttpServletRequest request, HttpServletResponse response, String service)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_GATEWAY, "bad-gateway", "Bad gateway",
+                "The exchange with the " + service + " service failed", service);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
+                       String title, String detail, String service) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (service != null) {
+            problem.setProperty("service", service);
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        jsonMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -14,8 +14,9 @@ import org.springframework.core.env.MapPropertySource;
  *     (without an audience Boot would not check {@code aud} at all);</li>
  * <li>the client address of audit records is the one the edge saw: trust {@code X-Forwarded-*} from internal
  *     proxies ({@code server.forward-headers-strategy=native}, Tomcat's default list of private addresses);</li>
- * <li>operations: liveness and readiness probes, the Prometheus endpoint, JSON log lines (ECS) that carry the trace
- *     and span ids, and every request traced (export happens only where an OTLP endpoint is configured);</li>
+ * <li>operations: liveness and readiness probes, the Prometheus endpoint (the one metrics path: OTLP metrics push
+ *     is off), JSON log lines (ECS) that carry the trace and span ids, and every request traced (spans are exported
+ *     only where an OTLP tracing endpoint is configured);</li>
  * <li>virtual threads for request handling: requests mostly wait on the database.</li>
  * </ul>
  */
@@ -33,6 +34,7 @@ public final class ServiceDefaults implements EnvironmentPostProcessor {
                 Map.entry("management.endpoint.health.probes.enabled", "true"),
                 Map.entry("management.endpoint.health.show-details", "never"),
                 Map.entry("management.tracing.sampling.probability", "1.0"),
+                Map.entry("management.otlp.metrics.export.enabled", "false"),
                 Map.entry("logging.structured.format.console", "ecs"))));
     }
 }

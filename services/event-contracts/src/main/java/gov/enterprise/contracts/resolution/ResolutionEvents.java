@@ -26,10 +26,14 @@ public final class ResolutionEvents {
             "gov.enterprise.resolution.extension-requested.v1", ExtensionRequestedV1.class, Topics.RESOLUTION_EVENTS);
     public static final EventType<ExtensionDecidedV1> EXTENSION_DECIDED = EventType.of(
             "gov.enterprise.resolution.extension-decided.v1", ExtensionDecidedV1.class, Topics.RESOLUTION_EVENTS);
+    public static final EventType<ExtensionAllowedV1> EXTENSION_ALLOWED = EventType.of(
+            "gov.enterprise.resolution.extension-allowed.v1", ExtensionAllowedV1.class, Topics.RESOLUTION_EVENTS);
     public static final EventType<TicketSuspendedV1> TICKET_SUSPENDED = EventType.of(
             "gov.enterprise.resolution.ticket-suspended.v1", TicketSuspendedV1.class, Topics.RESOLUTION_EVENTS);
     public static final EventType<SuspensionReviewDueV1> SUSPENSION_REVIEW_DUE = EventType.of(
             "gov.enterprise.resolution.suspension-review-due.v1", SuspensionReviewDueV1.class, Topics.RESOLUTION_EVENTS);
+    public static final EventType<TicketResumedV1> TICKET_RESUMED = EventType.of(
+            "gov.enterprise.resolution.ticket-resumed.v1", TicketResumedV1.class, Topics.RESOLUTION_EVENTS);
     public static final EventType<TicketResolvedV1> TICKET_RESOLVED = EventType.of(
             "gov.enterprise.resolution.ticket-resolved.v1", TicketResolvedV1.class, Topics.RESOLUTION_EVENTS);
     public static final EventType<FeedbackGivenV1> FEEDBACK_GIVEN = EventType.of(
@@ -45,8 +49,8 @@ public final class ResolutionEvents {
 
     public static final List<EventType<?>> ALL = List.of(TICKET_ASSIGNED, TICKET_ACCEPTED, TICKET_TRANSFERRED,
             TICKET_RETURNED, PROGRESS_NOTED, CONTRIBUTION_ADDED, EXTENSION_REQUESTED, EXTENSION_DECIDED,
-            TICKET_SUSPENDED, SUSPENSION_REVIEW_DUE, TICKET_RESOLVED, FEEDBACK_GIVEN, TICKET_REOPENED, TICKET_CLOSED,
-            TICKET_ESCALATED, LIGHT_CHANGED);
+            EXTENSION_ALLOWED, TICKET_SUSPENDED, SUSPENSION_REVIEW_DUE, TICKET_RESUMED, TICKET_RESOLVED, FEEDBACK_GIVEN,
+            TICKET_REOPENED, TICKET_CLOSED, TICKET_ESCALATED, LIGHT_CHANGED);
 
     private ResolutionEvents() {
     }

@@ -1,0 +1,14 @@
+package gov.enterprise.resolution.handling;
+
+import gov.enterprise.resolution.ticket.Ticket;
+import gov.enterprise.resolution.ticket.TicketEvent;
+import java.util.List;
+
+/**
+ * Where the events of a ticket's change go to be published, in the transaction of the change. Each event carries
+ * the ticket as it stands after the action that caused them.
+ */
+public interface TicketPublisher {
+
+    void publish(Ticket ticket, List<? extends TicketEvent> events);
+}

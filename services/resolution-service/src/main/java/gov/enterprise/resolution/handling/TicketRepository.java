@@ -1,0 +1,249 @@
+package gov.enterprise.resolution.handling;
+
+import gov.enterprise.resolution.ticket.Deadline;
+import gov.enterprise.resolution.ticket.Deadlines;
+import gov.enterprise.resolution.ticket.Enterprise;
+import gov.enterprise.resolution.ticket.ExtensionRequest;
+import gov.enterprise.resolution.ticket.Light;
+import gov.enterprise.resolution.ticket.Outcome;
+import gov.enterprise.resolution.ticket.Satisfaction;
+import gov.enterprise.resolution.ticket.Ticket;
+import gov.enterprise.resolution.ticket.TicketRecord;
+import gov.enterprise.resolution.ticket.TicketState;
+import gov.enterprise.resolution.ticket.Timeliness;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tickets in the {@code ticket} table, one row each. Every write also stores the running deadline and the days its
+ * light turns and its escalation climbs, so that the deadline evaluation finds what to change by date. Updates are
+ * optimistic: they name the version the change was computed from and touch nothing if another change came first.
+ */
+@Repository
+public class TicketRepository {
+
+    /** Sorts tickets that wait on nobody after every dated one. */
+    static final LocalDate NOTHING_DUE = LocalDate.of(9999, 12, 31);
+
+    private static final String COLUMNS = """
+            issue_id, uscc, region_code, cluster, scale, title, description, category, priority, department,
+            co_departments, contributed, contribution_due, state, light, escalation_level, escalated_to, reported_at,
+            routed_at, assigned_at, accepted_at, accept_within, resolve_within, accept_start, accept_due,
+            resolve_start, resolve_due, base_resolve_due, extension_allowance, extensions_approved,
+            pending_extension_days, pending_extension_reason, pending_extension_by, pending_extension_at,
+            suspended_on, review_on, review_reminded, suspension_reason, outcome, answer, planned_for, resolved_at,
+            feedback_due, reopen_count, satisfaction, closed_by_default, closed_at, timeliness, deadline_missed,
+            relied_on_extension, active_due, yellow_on, red_on, further_overdue_on, queue_due, version""";
+
+    private static final String VALUES = """
+            :issueId, :uscc, :regionCode, :cluster, :scale, :title, :description, :category, :priority, :department,
+            cast(:coDepartments as text[]), cast(:contributed as text[]), :contributionDue, :state, :light,
+            :escalationLevel, :escalatedTo, :reportedAt, :routedAt, :assignedAt, :acceptedAt, :acceptWithin,
+            :resolveWithin, :acceptStart, :acceptDue, :resolveStart, :resolveDue, :baseResolveDue,
+            :extensionAllowance, :extensionsApproved, :pendingExtensionDays, :pendingExtensionReason,
+            :pendingExtensionBy, :pendingExtensionAt, :suspendedOn, :reviewOn, :reviewReminded, :suspensionReason,
+            :outcome, :answer, :plannedFor, :resolvedAt, :feedbackDue, :reopenCount, :satisfaction,
+            :closedByDefault, :closedAt, :timeliness, :deadlineMissed, :reliedOnExtension, :activeDue, :yellowOn,
+            :redOn, :furtherOverdueOn, :queueDue, :version""";
+
+    private static final String UPDATE = "update ticket set (" + COLUMNS + ", updated_at) = (" + VALUES
+            + ", now()) where issue_id = :issueId and version = :expectedVersion";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Deadlines deadlines;
+    private final RowMapper<Ticket> rows;
+
+    public TicketRepository(NamedParameterJdbcTemplate jdbc, Deadlines deadlines) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.rows = (rs, n) -> Ticket.restore(record(rs), deadlines);
+    }
+
+    public Optional<Ticket> find(String issueId) {
+        return jdbc.query("select * from ticket where issue_id = :issueId", new MapSqlParameterSource("issueId",
+                issueId), rows).stream().findFirst();
+    }
+
+    /** Stores a new ticket; false (and nothing changes) if the issue has one already. */
+    public boolean insert(Ticket ticket) {
+        return jdbc.update("insert into ticket (" + COLUMNS + ") values (" + VALUES
+                + ") on conflict (issue_id) do nothing", parameters(ticket, ticket.version())) == 1;
+    }
+
+    /** Stores a changed ticket if it is still at {@code expectedVersion}; false if another change came first. */
+    public boolean update(Ticket ticket, long expectedVersion) {
+        return jdbc.update(UPDATE, parameters(ticket, expectedVersion)) == 1;
+    }
+
+    /** Stores changed tickets in one batch; each must still be at the version it was read with. */
+    public int updateAll(List<Ticket> tickets, Function<Ticket, Long> expectedVersion) {
+        SqlParameterSource[] batch = tickets.stream().map(t -> parameters(t, expectedVersion.apply(t)))
+                .toArray(SqlParameterSource[]::new);
+        return Arrays.stream(jdbc.batchUpdate(UPDATE, batch)).sum();
+    }
+
+    /** A ticket taken for a change, and its position in the order it was taken in. */
+    public record Locked(Ticket ticket, LocalDate day, String issueId) {
+    }
+
+    /**
+     * The next tickets matching {@code condition} after position ({@code afterDay}, {@code afterId}) in the order of
+     * {@code dayColumn} then issue id, locked for this transaction; rows another transaction holds are skipped. The
+     * order lets a partial index on ({@code dayColumn}, issue_id) serve each batch as one short range scan.
+     */
+    public List<Locked> lockNext(String condition, String dayColumn, LocalDate today, LocalDate afterDay,
+                                 String afterId, int limit) {
+        var parameters = new MapSqlParameterSource("today", today).addValue("afterDay", afterDay)
+                .addValue("afterId", afterId).addValue("limit", limit);
+        return jdbc.query("select *, " + dayColumn + " as position_day from ticket where " + condition + " and ("
+                        + dayColumn + ", issue_id) > (:afterDay, :afterId) order by " + dayColumn
+                        + ", issue_id limit :limit for update skip locked", parameters,
+                (rs, n) -> new Locked(rows.mapRow(rs, n), date(rs, "position_day"), rs.getString("issue_id")));
+    }
+
+    private SqlParameterSource parameters(Ticket ticket, long expectedVersion) {
+        TicketRecord t = ticket.toRecord();
+        Optional<Deadline> running = ticket.deadline();
+        ExtensionRequest pending = t.pendingExtension();
+        return new MapSqlParameterSource()
+                .addValue("issueId", t.issueId())
+                .addValue("uscc", t.enterprise().uscc())
+                .addValue("regionCode", t.enterprise().regionCode())
+                .addValue("cluster", t.enterprise().cluster())
+                .addValue("scale", t.enterprise().scale())
+                .addValue("title", t.title())
+                .addValue("description", t.description())
+                .addValue("category", t.category())
+                .addValue("priority", t.priority())
+                .addValue("department", t.department())
+                .addValue("coDepartments", arrayLiteral(t.coDepartments()))
+                .addValue("contributed", arrayLiteral(t.contributed()))
+                .addValue("contributionDue", t.contributionDue())
+                .addValue("state", t.state().name())
+                .addValue("light", t.light().name())
+                .addValue("escalationLevel", t.escalationLevel())
+                .addValue("escalatedTo", t.escalatedTo())
+                .addValue("reportedAt", timestamp(t.reportedAt()))
+                .addValue("routedAt", timestamp(t.routedAt()))
+                .addValue("assignedAt", timestamp(t.assignedAt()))
+                .addValue("acceptedAt", timestamp(t.acceptedAt()))
+                .addValue("acceptWithin", t.acceptWithin())
+                .addValue("resolveWithin", t.resolveWithin())
+                .addValue("acceptStart", t.acceptStart())
+                .addValue("acceptDue", t.acceptDue())
+                .addValue("resolveStart", t.resolveStart())
+                .addValue("resolveDue", t.resolveDue())
+                .addValue("baseResolveDue", t.baseResolveDue())
+                .addValue("extensionAllowance", t.extensionAllowance())
+                .addValue("extensionsApproved", t.extensionsApproved())
+                .addValue("pendingExtensionDays", pending == null ? null : pending.workingDays())
+                .addValue("pendingExtensionReason", pending == null ? null : pending.reason())
+                .addValue("pendingExtensionBy", pending == null ? null : pending.requestedBy())
+                .addValue("pendingExtensionAt", pending == null ? null : timestamp(pending.requestedAt()))
+                .addValue("suspendedOn", t.suspendedOn())
+                .addValue("reviewOn", t.reviewOn())
+                .addValue("reviewReminded", t.reviewReminded())
+                .addValue("suspensionReason", t.suspensionReason())
+                .addValue("outcome", name(t.outcome()))
+                .addValue("answer", t.answer())
+                .addValue("plannedFor", t.plannedFor())
+                .addValue("resolvedAt", timestamp(t.resolvedAt()))
+                .addValue("feedbackDue", t.feedbackDue())
+                .addValue("reopenCount", t.reopenCount())
+                .addValue("satisfaction", name(t.satisfaction()))
+                .addValue("closedByDefault", t.closedByDefault())
+                .addValue("closedAt", timestamp(t.closedAt()))
+                .addValue("timeliness", name(t.timeliness()))
+                .addValue("deadlineMissed", t.deadlineMissed())
+                .addValue("reliedOnExtension", t.reliedOnExtension())
+                .addValue("activeDue", running.map(Deadline::due).orElse(null))
+                .addValue("yellowOn", running.map(Deadline::yellowOn).orElse(null))
+                .addValue("redOn", running.map(Deadline::redOn).orElse(null))
+                .addValue("furtherOverdueOn", running.map(Deadline::furtherOverdueOn).orElse(null))
+                .addValue("queueDue", queueDue(t, running))
+                .addValue("version", t.version())
+                .addValue("expectedVersion", expectedVersion);
+    }
+
+    /** The day the ticket next needs someone: its running deadline, its review date, or the enterprise's verdict. */
+    static LocalDate queueDue(TicketRecord t, Optional<Deadline> running) {
+        if (running.isPresent()) {
+            return running.get().due();
+        }
+        return switch (t.state()) {
+            case SUSPENDED -> t.reviewOn();
+            case RESOLVED -> t.feedbackDue();
+            default -> NOTHING_DUE;
+        };
+    }
+
+    static TicketRecord record(ResultSet rs) throws SQLException {
+        Integer pendingDays = (Integer) rs.getObject("pending_extension_days");
+        ExtensionRequest pending = pendingDays == null ? null : new ExtensionRequest(pendingDays,
+                rs.getString("pending_extension_reason"), rs.getString("pending_extension_by"),
+                instant(rs, "pending_extension_at"));
+        return new TicketRecord(rs.getString("issue_id"),
+                new Enterprise(rs.getString("uscc"), rs.getString("region_code"), rs.getString("cluster"),
+                        rs.getString("scale")),
+                rs.getString("title"), rs.getString("description"), rs.getString("category"),
+                rs.getString("priority"), rs.getString("department"), strings(rs.getArray("co_departments")),
+                strings(rs.getArray("contributed")), date(rs, "contribution_due"),
+                TicketState.valueOf(rs.getString("state")), Light.valueOf(rs.getString("light")),
+                rs.getInt("escalation_level"), rs.getString("escalated_to"), instant(rs, "reported_at"),
+                instant(rs, "routed_at"), instant(rs, "assigned_at"), instant(rs, "accepted_at"),
+                rs.getInt("accept_within"), rs.getInt("resolve_within"), date(rs, "accept_start"),
+                date(rs, "accept_due"), date(rs, "resolve_start"), date(rs, "resolve_due"),
+                date(rs, "base_resolve_due"), rs.getInt("extension_allowance"), rs.getInt("extensions_approved"),
+                pending, date(rs, "suspended_on"), date(rs, "review_on"), rs.getBoolean("review_reminded"),
+                rs.getString("suspension_reason"), valueOf(Outcome.class, rs.getString("outcome")),
+                rs.getString("answer"), date(rs, "planned_for"), instant(rs, "resolved_at"), date(rs, "feedback_due"),
+                rs.getInt("reopen_count"), valueOf(Satisfaction.class, rs.getString("satisfaction")),
+                rs.getBoolean("closed_by_default"), instant(rs, "closed_at"),
+                valueOf(Timeliness.class, rs.getString("timeliness")), rs.getBoolean("deadline_missed"),
+                rs.getBoolean("relied_on_extension"), rs.getLong("version"));
+    }
+
+    /** Department codes are upper-case letters, digits and underscores: a PostgreSQL array literal needs no quoting. */
+    static String arrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,34 @@
+package gov.enterprise.resolution.messaging;
+
+import gov.enterprise.contracts.resolution.TicketSnapshot;
+import gov.enterprise.messaging.outbox.Outbox;
+import gov.enterprise.resolution.handling.TicketPublisher;
+import gov.enterprise.resolution.ticket.Ticket;
+import gov.enterprise.resolution.ticket.TicketEvent;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a ticket's events on {@code resolution.events} through the outbox, keyed by issue id, in the transaction
+ * of the change (the ticket's row is written first, so the outbox's order is the tickets' order).
+ */
+@Component
+class OutboxTicketPublisher implements TicketPublisher {
+
+    private final Outbox outbox;
+
+    OutboxTicketPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void publish(Ticket ticket, List<? extends TicketEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        TicketSnapshot snapshot = ResolutionContracts.snapshot(ticket);
+        for (TicketEvent event : events) {
+            outbox.append(ResolutionContracts.contract(event, snapshot), ticket.issueId());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package gov.enterprise.intake.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The enterprises intake has heard of, and which cadres are paired with them. */
+public interface Enterprises {
+
+    Optional<Enterprise> find(String uscc);
+
+    /** Records the enterprise's current facts, replacing what was known. */
+    void save(Enterprise enterprise, String name);
+
+    /** Records the enterprise's facts only if it is not known yet (facts carried by a visit). */
+    void saveIfAbsent(Enterprise enterprise);
+
+    /** Replaces the cadres paired with {@code uscc} by {@code cadreIds}. */
+    void replacePairing(String uscc, List<String> cadreIds);
+
+    boolean isPaired(String cadreId, String uscc);
+}

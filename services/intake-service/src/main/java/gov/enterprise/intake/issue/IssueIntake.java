@@ -1,0 +1,99 @@
+package gov.enterprise.intake.issue;
+
+import gov.enterprise.intake.duplicate.DuplicateDetector;
+import gov.enterprise.intake.duplicate.DuplicateMatch;
+import gov.enterprise.intake.enterprise.Enterprise;
+import gov.enterprise.intake.enterprise.Enterprises;
+import gov.enterprise.intake.policy.IntakePolicy;
+import gov.enterprise.intake.policy.PolicySource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes issues in, from visits and from the API, exactly once per issue id: checks for a repeat of a recent issue
+ * of the same enterprise, classifies, and routes by the rules or sends to triage, publishing each fact in the same
+ * transaction.
+ */
+public final class IssueIntake {
+
+    private final Issues issues;
+    private final Enterprises enterprises;
+    private final PolicySource policies;
+    private final DuplicateDetector duplicates;
+    private final IssueEventPublisher events;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public IssueIntake(Issues issues, Enterprises enterprises, PolicySource policies, DuplicateDetector duplicates,
+                       IssueEventPublisher events, Transactions transactions, Clock clock) {
+        this.issues = issues;
+        this.enterprises = enterprises;
+        this.policies = policies;
+        this.duplicates = duplicates;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A report through the API; the enterprise must be known from the visit service's events. */
+    public ReportOutcome report(ReportIssue report) {
+        String issueId = report.issueId() == null ? UUID.randomUUID().toString() : report.issueId();
+        return transactions.inTransaction(() -> {
+            Optional<Enterprise> enterprise = enterprises.find(report.uscc());
+            if (enterprise.isEmpty()) {
+                return new ReportOutcome.UnknownEnterprise(report.uscc());
+            }
+            return take(new NewIssue(issueId, enterprise.get(), report.title(), report.description(),
+                    report.categoryHint(), report.channel(), null, report.reportedBy(), clock.instant()));
+        });
+    }
+
+    /** An issue raised during a visit: the visit carries the enterprise's facts, so it is always known. */
+    public ReportOutcome raised(NewIssue issue) {
+        return transactions.inTransaction(() -> {
+            enterprises.saveIfAbsent(issue.enterprise());
+            return take(issue);
+        });
+    }
+
+    private ReportOutcome take(NewIssue report) {
+        Optional<Issue> earlier = issues.find(report.issueId());
+        if (earlier.isPresent()) {
+            return answerRepeat(report, earlier.get());
+        }
+        Instant now = clock.instant();
+        Issue issue = Issue.report(report);
+        List<IssueEvent> facts = new ArrayList<>();
+        facts.add(issue.reported());
+        facts.add(decide(issue, now));
+        if (!issues.insert(issue)) {
+            // a concurrent request with the same id stored first: answer as a retry would be answered
+            return answerRepeat(report, issues.find(report.issueId()).orElseThrow());
+        }
+        facts.forEach(events::publish);
+        return new ReportOutcome.Accepted(issue.id(), issue.state(), false);
+    }
+
+    private static ReportOutcome answerRepeat(NewIssue report, Issue earlier) {
+        return report.sameReportAs(earlier)
+                ? new ReportOutcome.Accepted(earlier.id(), earlier.state(), true)
+                : new ReportOutcome.IssueIdTaken(report.issueId());
+    }
+
+    /** Flags a repeat, or classifies and routes. */
+    private IssueEvent decide(Issue issue, Instant now) {
+        IntakePolicy policy = policies.current();
+        issue.classify(policy.classify(issue.title(), issue.description(), issue.categoryHint()), now);
+        Optional<DuplicateMatch> original = duplicates.findOriginal(issue.title(), issue.description(),
+                issue.reportedAt(), issues.duplicateCandidates(issue.enterprise().uscc(),
+                        issue.reportedAt().minus(duplicates.window()), issue.id()));
+        if (original.isPresent()) {
+            return issue.flagDuplicate(original.get(), now);
+        }
+        return issue.routeAutomatically(policy, now);
+    }
+}

@@ -1,0 +1,38 @@
+package gov.enterprise.intake.issue;
+
+import gov.enterprise.intake.duplicate.DuplicateCandidate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored issues. */
+public interface Issues {
+
+    Optional<Issue> find(String issueId);
+
+    /** The issue, locked until the end of the transaction, for a change. */
+    Optional<Issue> lock(String issueId);
+
+    /** Stores a new issue with its history; false (and nothing stored) if the id is taken. */
+    boolean insert(Issue issue);
+
+    /**
+     * Stores the changes of a locked issue and its new history lines; returns the new version.
+     *
+     * @throws StaleIssueException if another change was stored since it was read
+     */
+    long update(Issue issue);
+
+    /**
+     * The enterprise's issues reported since {@code since} that could be the original of a repeat: neither merged,
+     * rejected nor themselves waiting for a duplicate verdict.
+     */
+    List<DuplicateCandidate> duplicateCandidates(String uscc, Instant since, String excludingIssueId);
+
+    List<HistoryEntry> history(String issueId);
+
+    /** The repeats confirmed and merged into {@code originalIssueId}. */
+    List<String> mergedInto(String originalIssueId);
+
+    IssuePage search(IssueQuery query);
+}

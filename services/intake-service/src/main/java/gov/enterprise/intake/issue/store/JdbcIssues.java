@@ -1,0 +1,411 @@
+package gov.enterprise.intake.issue.store;
+
+import gov.enterprise.intake.classification.Classification;
+import gov.enterprise.intake.deadline.Priority;
+import gov.enterprise.intake.duplicate.DuplicateCandidate;
+import gov.enterprise.intake.enterprise.Enterprise;
+import gov.enterprise.intake.issue.Channel;
+import gov.enterprise.intake.issue.DuplicateLink;
+import gov.enterprise.intake.issue.HistoryEntry;
+import gov.enterprise.intake.issue.Issue;
+import gov.enterprise.intake.issue.IssuePage;
+import gov.enterprise.intake.issue.IssueQuery;
+import gov.enterprise.intake.issue.IssueState;
+import gov.enterprise.intake.issue.Issues;
+import gov.enterprise.intake.issue.ReturnRecord;
+import gov.enterprise.intake.issue.StaleIssueException;
+import gov.enterprise.intake.issue.TicketStatus;
+import gov.enterprise.intake.routing.RoutingDecision;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Issues in PostgreSQL: one row each, with their returns and history in side tables. */
+@Repository
+public class JdbcIssues implements Issues {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcIssues(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Issue> find(String issueId) {
+        return load("SELECT * FROM issue WHERE issue_id = :id", issueId);
+    }
+
+    @Override
+    public Optional<Issue> lock(String issueId) {
+        return load("SELECT * FROM issue WHERE issue_id = :id FOR UPDATE", issueId);
+    }
+
+    private Optional<Issue> load(String sql, String issueId) {
+        Optional<Row> row = jdbc.sql(sql).param("id", issueId).query(JdbcIssues::row).optional();
+        return row.map(r -> r.toIssue(returns(List.of(issueId)).getOrDefault(issueId, List.of())));
+    }
+
+    @Override
+    public boolean insert(Issue issue) {
+        Map<String, SqlParameterValue> columns = columns(issue);
+        columns.put("version", new SqlParameterValue(Types.BIGINT, 1L));
+        String names = String.join(", ", columns.keySet());
+        String values = columns.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "));
+        int inserted = jdbc.sql("INSERT INTO issue (" + names + ") VALUES (" + values
+                        + ") ON CONFLICT (issue_id) DO NOTHING")
+                .params(columns)
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        appendSideTables(issue);
+        return true;
+    }
+
+    @Override
+    public long update(Issue issue) {
+        Map<String, SqlParameterValue> columns = columns(issue);
+        columns.remove("issue_id");
+        String assignments = columns.keySet().stream().map(name -> name + " = :" + name)
+                .collect(Collectors.joining(", "));
+        Map<String, Object> params = new HashMap<>(columns);
+        params.put("issue_id", issue.id());
+        params.put("expected", issue.version());
+        int updated = jdbc.sql("UPDATE issue SET " + assignments + ", version = version + 1"
+                        + " WHERE issue_id = :issue_id AND version = :expected")
+                .params(params)
+                .update();
+        if (updated == 0) {
+            long current = jdbc.sql("SELECT version FROM issue WHERE issue_id = ?").param(issue.id())
+                    .query(Long.class).optional().orElse(-1L);
+            throw new StaleIssueException(issue.id(), issue.version(), current);
+        }
+        appendSideTables(issue);
+        return issue.version() + 1;
+    }
+
+    private void appendSideTables(Issue issue) {
+        List<ReturnRecord> returns = issue.returns();
+        for (int seq = 0; seq < returns.size(); seq++) {
+            ReturnRecord r = returns.get(seq);
+            jdbc.sql("""
+                            INSERT INTO issue_return (issue_id, seq, department, reason, returned_by, returned_at)
+                            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (issue_id, seq) DO NOTHING""")
+                    .params(issue.id(), seq, r.department(), r.reason(), r.returnedBy(), time(r.returnedAt()))
+                    .update();
+        }
+        for (HistoryEntry entry : issue.newHistory()) {
+            jdbc.sql("INSERT INTO issue_history (issue_id, at, kind, actor, detail) VALUES (?, ?, ?, ?, ?)")
+                    .params(issue.id(), time(entry.at()), entry.kind(), entry.actor(), entry.detail())
+                    .update();
+        }
+    }
+
+    @Override
+    public List<DuplicateCandidate> duplicateCandidates(String uscc, Instant since, String excludingIssueId) {
+        return jdbc.sql("""
+                        SELECT issue_id, title, description, reported_at FROM issue
+                        WHERE uscc = ? AND reported_at >= ? AND issue_id <> ?
+                          AND state NOT IN ('DUPLICATE', 'REJECTED')
+                          AND (duplicate_status IS NULL OR duplicate_status <> 'FLAGGED')
+                        ORDER BY reported_at""")
+                .params(uscc, time(since), excludingIssueId)
+                .query((rs, n) -> new DuplicateCandidate(rs.getString("issue_id"), rs.getString("title"),
+                        rs.getString("description"), instant(rs, "reported_at")))
+                .list();
+    }
+
+    @Override
+    public List<HistoryEntry> history(String issueId) {
+        return jdbc.sql("SELECT at, kind, actor, detail FROM issue_history WHERE issue_id = ? ORDER BY id")
+                .param(issueId)
+                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("kind"), rs.getString("actor"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    @Override
+    public List<String> mergedInto(String originalIssueId) {
+        return jdbc.sql("""
+                        SELECT issue_id FROM issue WHERE duplicate_of = ? AND state = 'DUPLICATE'
+                        ORDER BY reported_at, issue_id""")
+                .param(originalIssueId)
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    public IssuePage search(IssueQuery query) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        switch (query.scope()) {
+            case ENTERPRISE -> where.add("uscc = :scope");
+            case PAIRED_WITH_CADRE -> where.add("uscc IN (SELECT uscc FROM cadre_pairing WHERE cadre_id = :scope)");
+            case DEPARTMENT -> where.add("(current_department = :scope OR (state = 'ROUTED'"
+                    + " AND :scope = ANY (coalesce(ticket_co_departments, co_departments))))");
+            case TRIAGE_QUEUE -> where.add("state = 'TRIAGE'");
+            case ALL -> where.add("true");
+        }
+        if (query.scopeValue() != null) {
+            params.put("scope", query.scopeValue());
+        }
+        if (query.uscc() != null) {
+            where.add("uscc = :uscc");
+            params.put("uscc", query.uscc());
+        }
+        if (query.regions() != null) {
+            where.add("region_code = ANY (:regions)");
+            params.put("regions", new SqlParameterValue(Types.ARRAY, query.regions().toArray(String[]::new)));
+        }
+        if (query.state() != null) {
+            where.add("state = :state");
+            params.put("state", query.state().name());
+        }
+        if (!query.includeMerged() && query.state() != IssueState.DUPLICATE) {
+            where.add("state <> 'DUPLICATE'");
+        }
+        boolean oldestFirst = query.scope() == IssueQuery.Scope.TRIAGE_QUEUE;
+        Cursor after = Cursor.parse(query.cursor());
+        if (after != null) {
+            where.add("(reported_at, issue_id) " + (oldestFirst ? ">" : "<") + " (:after_time, :after_id)");
+            params.put("after_time", time(after.reportedAt()));
+            params.put("after_id", after.issueId());
+        }
+        String order = oldestFirst ? "reported_at, issue_id" : "reported_at DESC, issue_id DESC";
+        params.put("limit", query.limit() + 1);
+        List<Row> rows = jdbc.sql("SELECT * FROM issue WHERE " + String.join(" AND ", where)
+                        + " ORDER BY " + order + " LIMIT :limit")
+                .params(params)
+                .query(JdbcIssues::row)
+                .list();
+        boolean more = rows.size() > query.limit();
+        List<Row> page = more ? rows.subList(0, query.limit()) : rows;
+        Map<String, List<ReturnRecord>> returns = returns(page.stream().map(Row::issueId).toList());
+        List<Issue> issues = page.stream()
+                .map(row -> row.toIssue(returns.getOrDefault(row.issueId(), List.of())))
+                .toList();
+        String next = more ? new Cursor(page.getLast().reportedAt(), page.getLast().issueId()).encode() : null;
+        return new IssuePage(issues, next);
+    }
+
+    private Map<String, List<ReturnRecord>> returns(List<String> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<ReturnRecord>> byIssue = new HashMap<>();
+        jdbc.sql("""
+                        SELECT issue_id, department, reason, returned_by, returned_at FROM issue_return
+                        WHERE issue_id = ANY (:ids) ORDER BY issue_id, seq""")
+                .param("ids", new SqlParameterValue(Types.ARRAY, issueIds.toArray(String[]::new)))
+                .query((rs, n) -> {
+                    byIssue.computeIfAbsent(rs.getString("issue_id"), id -> new ArrayList<>())
+                            .add(new ReturnRecord(rs.getString("department"), rs.getString("reason"),
+                                    rs.getString("returned_by"), instant(rs, "returned_at")));
+                    return null;
+                })
+                .list();
+        return byIssue;
+    }
+
+    // ---- mapping --------------------------------------------------------------------------------------------------
+
+    private Map<String, SqlParameterValue> columns(Issue issue) {
+        var c = new LinkedHashMap<String, SqlParameterValue>();
+        c.put("issue_id", text(issue.id()));
+        c.put("uscc", text(issue.enterprise().uscc()));
+        c.put("region_code", text(issue.enterprise().regionCode()));
+        c.put("cluster", text(issue.enterprise().cluster()));
+        c.put("scale", text(issue.enterprise().scale()));
+        c.put("title", text(issue.title()));
+        c.put("description", text(issue.description()));
+        c.put("category_hint", text(issue.categoryHint()));
+        c.put("channel", text(issue.channel().name()));
+        c.put("visit_id", text(issue.visitId()));
+        c.put("reported_by", text(issue.reportedBy()));
+        c.put("reported_at", time(issue.reportedAt()));
+        c.put("state", text(issue.state().name()));
+        Classification classification = issue.classification();
+        c.put("category", text(classification == null ? null : classification.category()));
+        c.put("classification_method", text(classification == null ? null : classification.method().name()));
+        c.put("classification_reason", text(classification == null ? null : classification.reason()));
+        RoutingDecision routing = issue.routing();
+        c.put("lead_department", text(routing == null ? null : routing.leadDepartment()));
+        c.put("co_departments", array(routing == null ? null : routing.coDepartments()));
+        c.put("priority", text(routing == null ? null : routing.priority().name()));
+        c.put("accept_due", date(routing == null ? null : routing.acceptDue()));
+        c.put("resolve_due", date(routing == null ? null : routing.resolveDue()));
+        c.put("deadlines_provisional", bool(routing == null ? null : routing.provisional()));
+        c.put("decided_by", text(routing == null ? null : routing.decidedBy()));
+        c.put("rule_id", text(routing == null ? null : routing.ruleId()));
+        c.put("rule_version", new SqlParameterValue(Types.INTEGER, routing == null ? null : routing.ruleVersion()));
+        c.put("routing_reason", text(routing == null ? null : routing.reason()));
+        c.put("routed_at", time(routing == null ? null : routing.routedAt()));
+        c.put("triage_reason", text(issue.triageReason()));
+        DuplicateLink duplicate = issue.duplicate();
+        c.put("duplicate_of", text(duplicate == null ? null : duplicate.originalIssueId()));
+        c.put("duplicate_similarity", new SqlParameterValue(Types.DOUBLE,
+                duplicate == null ? null : duplicate.similarity()));
+        c.put("duplicate_status", text(duplicate == null ? null : duplicate.status().name()));
+        c.put("duplicate_flagged_at", time(duplicate == null ? null : duplicate.flaggedAt()));
+        c.put("duplicate_decided_by", text(duplicate == null ? null : duplicate.decidedBy()));
+        c.put("duplicate_decided_at", time(duplicate == null ? null : duplicate.decidedAt()));
+        c.put("rejection_reason", text(issue.rejectionReason()));
+        TicketStatus ticket = issue.ticket();
+        c.put("ticket_state", text(ticket == null ? null : ticket.state()));
+        c.put("ticket_department", text(ticket == null ? null : ticket.department()));
+        c.put("ticket_co_departments", array(ticket == null ? null : ticket.coDepartments()));
+        c.put("ticket_light", text(ticket == null ? null : ticket.light()));
+        c.put("ticket_accept_due", date(ticket == null ? null : ticket.acceptDue()));
+        c.put("ticket_resolve_due", date(ticket == null ? null : ticket.resolveDue()));
+        c.put("ticket_escalation_level", new SqlParameterValue(Types.INTEGER,
+                ticket == null ? null : ticket.escalationLevel()));
+        c.put("ticket_extended", bool(ticket == null ? null : ticket.extended()));
+        c.put("ticket_outcome", text(ticket == null ? null : ticket.outcome()));
+        c.put("ticket_version", new SqlParameterValue(Types.BIGINT, ticket == null ? null : ticket.version()));
+        c.put("ticket_updated_at", time(ticket == null ? null : ticket.updatedAt()));
+        c.put("current_department", text(issue.currentDepartment()));
+        c.put("updated_at", time(clock.instant()));
+        return c;
+    }
+
+    /** The columns of one row, before its returns are attached. */
+    private record Row(String issueId, Instant reportedAt, Map<String, Object> values) {
+
+        Issue toIssue(List<ReturnRecord> returns) {
+            var enterprise = new Enterprise(s("uscc"), s("region_code"), s("cluster"), s("scale"));
+            Classification classification = s("classification_method") == null ? null : new Classification(
+                    s("category"), Classification.Method.valueOf(s("classification_method")),
+                    s("classification_reason"), List.of());
+            RoutingDecision routing = s("lead_department") == null ? null : new RoutingDecision(s("category"),
+                    s("lead_department"), list("co_departments"), Priority.valueOf(s("priority")),
+                    (LocalDate) values.get("accept_due"), (LocalDate) values.get("resolve_due"),
+                    Boolean.TRUE.equals(values.get("deadlines_provisional")), s("decided_by"), s("rule_id"),
+                    (Integer) values.get("rule_version"), s("routing_reason"), (Instant) values.get("routed_at"));
+            DuplicateLink duplicate = s("duplicate_of") == null ? null : new DuplicateLink(s("duplicate_of"),
+                    (Double) values.get("duplicate_similarity"), DuplicateLink.Status.valueOf(s("duplicate_status")),
+                    (Instant) values.get("duplicate_flagged_at"), s("duplicate_decided_by"),
+                    (Instant) values.get("duplicate_decided_at"));
+            TicketStatus ticket = s("ticket_state") == null ? null : new TicketStatus(s("ticket_state"),
+                    s("ticket_department"), list("ticket_co_departments"), s("ticket_light"),
+                    (LocalDate) values.get("ticket_accept_due"), (LocalDate) values.get("ticket_resolve_due"),
+                    values.get("ticket_escalation_level") == null ? 0 : (Integer) values.get("ticket_escalation_level"),
+                    Boolean.TRUE.equals(values.get("ticket_extended")), s("ticket_outcome"),
+                    (Long) values.get("ticket_version"), (Instant) values.get("ticket_updated_at"));
+            return Issue.restore(issueId, enterprise, s("title"), s("description"), s("category_hint"),
+                    Channel.valueOf(s("channel")), s("visit_id"), s("reported_by"), reportedAt,
+                    IssueState.valueOf(s("state")), classification, routing, s("triage_reason"), duplicate,
+                    s("rejection_reason"), returns, ticket, (Long) values.get("version"));
+        }
+
+        private String s(String column) {
+            return (String) values.get(column);
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<String> list(String column) {
+            Object value = values.get(column);
+            return value == null ? List.of() : (List<String>) value;
+        }
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        var values = new HashMap<String, Object>();
+        for (String column : List.of("uscc", "region_code", "cluster", "scale", "title", "description",
+                "category_hint", "channel", "visit_id", "reported_by", "state", "category", "classification_method",
+                "classification_reason", "lead_department", "priority", "decided_by", "rule_id", "routing_reason",
+                "triage_reason", "duplicate_of", "duplicate_status", "duplicate_decided_by", "rejection_reason",
+                "ticket_state", "ticket_department", "ticket_light", "ticket_outcome")) {
+            values.put(column, rs.getString(column));
+        }
+        for (String column : List.of("accept_due", "resolve_due", "ticket_accept_due", "ticket_resolve_due")) {
+            values.put(column, rs.getObject(column, LocalDate.class));
+        }
+        for (String column : List.of("routed_at", "duplicate_flagged_at", "duplicate_decided_at",
+                "ticket_updated_at")) {
+            values.put(column, instant(rs, column));
+        }
+        values.put("co_departments", strings(rs.getArray("co_departments")));
+        values.put("ticket_co_departments", strings(rs.getArray("ticket_co_departments")));
+        values.put("deadlines_provisional", rs.getObject("deadlines_provisional", Boolean.class));
+        values.put("ticket_extended", rs.getObject("ticket_extended", Boolean.class));
+        values.put("rule_version", rs.getObject("rule_version", Integer.class));
+        values.put("ticket_escalation_level", rs.getObject("ticket_escalation_level", Integer.class));
+        values.put("ticket_version", rs.getObject("ticket_version", Long.class));
+        values.put("duplicate_similarity", rs.getObject("duplicate_similarity", Double.class));
+        values.put("version", rs.getLong("version"));
+        return new Row(rs.getString("issue_id"), instant(rs, "reported_at"), values);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? null : List.of((String[]) array.getArray());
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue date(LocalDate value) {
+        return new SqlParameterValue(Types.DATE, value);
+    }
+
+    private static SqlParameterValue bool(Boolean value) {
+        return new SqlParameterValue(Types.BOOLEAN, value);
+    }
+
+    private static SqlParameterValue array(List<String> value) {
+        return new SqlParameterValue(Types.ARRAY, value == null ? null : value.toArray(String[]::new));
+    }
+
+    static SqlParameterValue time(Instant value) {
+        return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+                value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    /** Where a page ended: the last issue's report time and id, opaque to clients. */
+    private record Cursor(Instant reportedAt, String issueId) {
+
+        String encode() {
+            String raw = reportedAt.truncatedTo(ChronoUnit.MICROS) + "|" + issueId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = raw.indexOf('|');
+                return new Cursor(Instant.parse(raw.substring(0, bar)), raw.substring(bar + 1));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cursor is not one this service handed out");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package gov.enterprise.intake.routing.store;
+
+import gov.enterprise.intake.routing.RoutingRule;
+import gov.enterprise.intake.routing.RuleDraft;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routing rules, versioned: a change inserts the next version of the rule and never edits one, so that the rule
+ * version an issue names keeps meaning what it meant when the issue was routed.
+ */
+@Repository
+public class JdbcRoutingRules {
+
+    private static final String LATEST = """
+            SELECT DISTINCT ON (rule_id) * FROM routing_rule ORDER BY rule_id, version DESC""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcRoutingRules(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The latest version of every rule that is not retired: the rules in force. */
+    public List<RoutingRule> inForce() {
+        return jdbc.sql("SELECT * FROM (" + LATEST + ") latest WHERE NOT retired ORDER BY category, rule_id")
+                .query(JdbcRoutingRules::rule).list();
+    }
+
+    /** The latest version of every rule, retired ones included. */
+    public List<RoutingRule> latest() {
+        return jdbc.sql("SELECT * FROM (" + LATEST + ") latest ORDER BY category, rule_id")
+                .query(JdbcRoutingRules::rule).list();
+    }
+
+    public Optional<RoutingRule> latest(String ruleId) {
+        return jdbc.sql("SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1")
+                .param(ruleId).query(JdbcRoutingRules::rule).optional();
+    }
+
+    public List<RoutingRule> versions(String ruleId) {
+        return jdbc.sql("SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version")
+                .param(ruleId).query(JdbcRoutingRules::rule).list();
+    }
+
+    /** A new rule at version 1; empty if the id is taken. */
+    @Transactional
+    public Optional<RoutingRule> create(String ruleId, RuleDraft draft, String actor) {
+        if (latest(ruleId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(insert(ruleId, 1, draft, false, actor));
+    }
+
+    /**
+     * The next version of a rule, saying {@code draft} (or retiring it). The caller's view of the current version is
+     * checked when given.
+     *
+     * @return empty if there is no such rule
+     * @throws StaleRuleException if the current version is not {@code expectedVersion}
+     */
+    @Transactional
+    public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, Integer expectedVersion,
+                                        String actor) {
+        Optional<RoutingRule> current = jdbc.sql(
+                        "SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1 FOR UPDATE")
+                .param(ruleId).query(JdbcRoutingRules::rule).optional();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        RoutingRule latest = current.get();
+        if (expectedVersion != null && expectedVersion != latest.version()) {
+            throw new StaleRuleException(ruleId, expectedVersion, latest.version());
+        }
+        RuleDraft next = draft != null ? draft : new RuleDraft(latest.category(), latest.regionCode(),
+                latest.cluster(), latest.scale(), latest.leadDepartment(), latest.coDepartments());
+        return Optional.of(insert(ruleId, latest.version() + 1, next, retire, actor));
+    }
+
+    private RoutingRule insert(String ruleId, int version, RuleDraft draft, boolean retired, String actor) {
+        var at = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO routing_rule (rule_id, version, category, region_code, cluster, scale,
+                            lead_department, co_departments, retired, changed_by, changed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(ruleId, version, draft.category(), text(draft.regionCode()), text(draft.cluster()),
+                        text(draft.scale()), draft.leadDepartment(),
+                        new SqlParameterValue(Types.ARRAY, draft.coDepartments().toArray(String[]::new)), retired,
+                        actor, new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+                                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .update();
+        return latest(ruleId).orElseThrow();
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static RoutingRule rule(ResultSet rs, int n) throws SQLException {
+        Array co = rs.getArray("co_departments");
+        return new RoutingRule(rs.getString("rule_id"), rs.getInt("version"), rs.getString("category"),
+                rs.getString("region_code"), rs.getString("cluster"), rs.getString("scale"),
+                rs.getString("lead_department"), co == null ? List.of() : List.of((String[]) co.getArray()),
+                rs.getBoolean("retired"), rs.getString("changed_by"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+    }
+}

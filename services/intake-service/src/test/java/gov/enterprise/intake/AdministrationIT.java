@@ -1,0 +1,222 @@
+package gov.enterprise.intake;
+
+import static gov.enterprise.intake.VisitEventsFixture.pumpMakerIn;
+import static gov.enterprise.intake.VisitEventsFixture.raised;
+import static gov.enterprise.intake.VisitEventsFixture.registered;
+import static gov.enterprise.intake.VisitEventsFixture.uscc;
+import static gov.enterprise.intake.VisitEventsFixture.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.enterprise.contracts.EnterpriseFacts;
+import gov.enterprise.contracts.Topics;
+import gov.enterprise.contracts.intake.IssueRoutedV1;
+import gov.enterprise.contracts.intake.IssueSentToTriageV1;
+import gov.enterprise.testsupport.EventProbe;
+import gov.enterprise.testsupport.IntegrationTest;
+import gov.enterprise.testsupport.TestEnvironment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reference data as data, edited by administrators at run time: versioned routing rules (each routed issue names
+ * the version that routed it), classification dictionaries, SLA policies, and next year's official calendar.
+ */
+@IntegrationTest
+@Import(IntakeTestConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdministrationIT {
+
+    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", uscc("91331002MA2AB0005"));
+    private static final String ADMIN = "admin";
+
+    @Autowired
+    TestEnvironment env;
+
+    @Autowired
+    TestClock clock;
+
+    @LocalServerPort
+    int port;
+
+    EventProbe intake;
+    Api api;
+
+    @BeforeAll
+    void enterpriseIsKnown() {
+        intake = env.probe(Topics.INTAKE_EVENTS);
+        api = new Api(port);
+        env.publisher().publish(registered(PUMPS, "台州某某泵业有限公司"));
+    }
+
+    @AfterEach
+    void backToMidAutumn() {
+        clock.set(IntakeTestConfiguration.MID_AUTUMN_2026);
+    }
+
+    @Test
+    void theSeedGivesEveryCategoryWithADefaultLeadARuleAtVersion1() {
+        var rules = api.get("/api/v1/routing-rules", ADMIN);
+
+        assertThat(rules.status()).isEqualTo(200);
+        List<String> ids = rules.json().get("items").valueStream().map(r -> r.get("id").asString()).toList();
+        assertThat(ids).hasSize(17).contains("default-LAND", "default-ENERGY").doesNotContain("default-OTHER");
+        assertThat(api.get("/api/v1/routing-rules/default-ENERGY", ADMIN).json().get("current").get("coDepartments")
+                .valueStream().map(JsonNode::asString).toList()).containsExactly("PWR");
+        assertThat(api.get("/api/v1/routing-rules", "officer:NRP").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRuleChangeIsANewVersionAndTheRoutedIssueNamesIt() {
+        var changed = api.putJson("/api/v1/routing-rules/default-SAFETY", ADMIN, Map.of("category", "SAFETY",
+                "leadDepartment", "EMG", "coDepartments", List.of("HCD")));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().get("version").asInt()).isEqualTo(2);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+
+        env.publisher().publish(visit("visit-rule", PUMPS, "c-17",
+                raised("rule-1", "安全隐患", "应急管理部门检查发现车间存在安全隐患，要求停产整改。", null)));
+
+        var routed = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("rule-1")).data();
+        assertThat(routed.routing().ruleId()).isEqualTo("default-SAFETY");
+        assertThat(routed.routing().ruleVersion()).isEqualTo(2);
+        assertThat(routed.routing().coDepartments()).containsExactly("HCD");
+        assertThat(routed.routing().reason()).contains("rule default-SAFETY v2");
+
+        var stale = api.putJson("/api/v1/routing-rules/default-SAFETY", ADMIN, Map.of("category", "SAFETY",
+                "leadDepartment", "EMG"));
+        assertThat(stale.status()).isEqualTo(200);   // without If-Match the change is taken as the next version
+        var staleGuarded = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
+                Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "\"2\""));
+        assertThat(staleGuarded.status()).isEqualTo(412);
+        assertThat(staleGuarded.header("ETag")).isEqualTo("\"3\"");
+        List<Integer> versions = api.get("/api/v1/routing-rules/default-SAFETY", ADMIN).json().get("versions")
+                .valueStream().map(v -> v.get("version").asInt()).toList();
+        assertThat(versions).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aRetiredRuleRoutesNothingAndBadRulesAreRefusedNamingTheField() {
+        var created = api.post("/api/v1/routing-rules", ADMIN, Map.of("ruleId", "quality-pumps", "category",
+                "QUALITY", "cluster", "PUMP", "scale", "ABOVE_SCALE", "leadDepartment", "SAMR",
+                "coDepartments", List.of("SCI")));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/routing-rules/quality-pumps");
+        assertThat(api.post("/api/v1/routing-rules", ADMIN, Map.of("ruleId", "quality-pumps", "category", "QUALITY",
+                "leadDepartment", "SAMR")).status()).isEqualTo(409);
+
+        var retired = api.delete("/api/v1/routing-rules/quality-pumps", ADMIN);
+        assertThat(retired.status()).isEqualTo(200);
+        assertThat(retired.json().get("retired").asBoolean()).isTrue();
+        assertThat(retired.json().get("version").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/routing-rules", ADMIN).json().get("items").valueStream()
+                .map(r -> r.get("id").asString()).toList()).doesNotContain("quality-pumps");
+
+        var bad = api.post("/api/v1/routing-rules", ADMIN, Map.of("category", "LAND", "regionCode", "999999",
+                "leadDepartment", "NOPE"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("regionCode", "leadDepartment");
+    }
+
+    @Test
+    void dictionariesAreDataAndTheNextIssueIsClassifiedWithTheirChange() {
+        String text = "企业的液压缸密封件总是出问题，想请行业协会帮忙。";
+        var before = api.post("/api/v1/classification/trials", "triage:t-1", Map.of("description", text));
+        assertThat(before.json().get("method").asString()).isEqualTo("NONE");
+
+        JsonNode tech = api.get("/api/v1/classification/dictionaries/TECH", ADMIN).json();
+        var terms = new ArrayList<Map<String, Object>>();
+        tech.get("terms").valueStream().forEach(t -> terms.add(Map.of("term", t.get("text").asString(),
+                "weight", t.get("weight").asInt())));
+        terms.add(Map.of("term", "密封件", "weight", 3));
+        var replaced = api.putJson("/api/v1/classification/dictionaries/TECH", ADMIN, Map.of("terms", terms));
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+
+        var after = api.post("/api/v1/classification/trials", "triage:t-1", Map.of("description", text));
+        assertThat(after.json().get("category").asString()).isEqualTo("TECH");
+        assertThat(after.json().get("reason").asString()).contains("密封件 3");
+        env.publisher().publish(visit("visit-dict", PUMPS, "c-17", raised("dict-1", "密封件", text, null)));
+        assertThat(intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("dict-1")).data().routing()
+                .category()).isEqualTo("TECH");
+
+        var bad = api.putJson("/api/v1/classification/dictionaries/TECH", ADMIN,
+                Map.of("terms", List.of(Map.of("term", "研发", "weight", 11))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("terms[0]");
+        assertThat(api.putJson("/api/v1/classification/dictionaries/TECH", "triage:t-1",
+                Map.of("terms", terms)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anSlaPolicyPerCategorySetsTheDeadlines() {
+        var put = api.putJson("/api/v1/sla-policies/LEGAL/*", ADMIN,
+                Map.of("acceptWorkingDays", 2, "resolveWorkingDays", 10));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(api.putJson("/api/v1/sla-policies/LEGAL/*", ADMIN,
+                Map.of("acceptWorkingDays", 20, "resolveWorkingDays", 10)).status()).isEqualTo(400);
+
+        env.publisher().publish(visit("visit-sla", PUMPS, "c-17",
+                raised("sla-1", "货款", "外地客户拖欠货款300多万，官司打赢了但一直执行不到位。", null)));
+
+        var routed = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("sla-1")).data();
+        assertThat(routed.routing().category()).isEqualTo("LEGAL");
+        assertThat(routed.routing().acceptDue()).isEqualTo(LocalDate.parse("2026-09-29"));
+        assertThat(routed.routing().resolveDue()).isEqualTo(LocalDate.parse("2026-10-15"));
+        assertThat(routed.routing().reason()).contains("SLA LEGAL/*: accept 2, resolve 10 working days");
+    }
+
+    @Test
+    void nextYearsCalendarIsLoadedAtRunTimeAndDeadlinesStopBeingProvisional() {
+        clock.set(Instant.parse("2026-12-24T02:00:00Z"));
+        var provisional = api.get("/api/v1/calendars/working-days?from=2026-12-24&add=15", "triage:t-1").json();
+        assertThat(provisional.get("date").asString()).isEqualTo("2027-01-14");
+        assertThat(provisional.get("provisional").asBoolean()).isTrue();
+        env.publisher().publish(visit("visit-cal-1", PUMPS, "c-17",
+                raised("cal-1", "税务稽查", "企业被要求补缴多年前的税款和滞纳金，对计算依据有异议。", null)));
+        var before = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("cal-1")).data().routing();
+        assertThat(before.provisionalDeadlines()).isTrue();
+        assertThat(before.resolveDue()).isEqualTo(LocalDate.parse("2027-01-14"));
+
+        String csv = "date,kind\n2027-01-01,holiday\n";
+        assertThat(api.put("/api/v1/calendars/2027", "triage:t-1", "text/csv", csv).status()).isEqualTo(403);
+        var badCsv = api.put("/api/v1/calendars/2027", ADMIN, "text/csv", "date,kind\n2027-02-30,holiday\n");
+        assertThat(badCsv.status()).isEqualTo(400);
+        assertThat(badCsv.json().get("errors").get(0).get("reason").asString()).contains("line 2");
+        assertThat(api.put("/api/v1/calendars/2027", ADMIN, "text/csv", "date,kind\n2026-10-01,holiday\n").status())
+                .isEqualTo(400);
+
+        var loaded = api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv);
+        assertThat(loaded.status()).as(loaded.text()).isEqualTo(201);
+        assertThat(api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/calendars", "cadre:c-17").json().get("items").valueStream()
+                .map(y -> y.get("year").asInt()).toList()).containsExactly(2018, 2025, 2026, 2027);
+
+        env.publisher().publish(visit("visit-cal-2", PUMPS, "c-17",
+                raised("cal-2", "发票额度", "公司开具增值税专用发票的额度不够用，每次都要申请增量。", null)));
+        var after = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("cal-2")).data().routing();
+        assertThat(after.provisionalDeadlines()).isFalse();
+        assertThat(after.resolveDue()).isEqualTo(LocalDate.parse("2027-01-15"));   // New Year's Day skipped
+    }
+
+    @Test
+    void aCategoryWithoutADefaultRuleGoesToTriageWithTheRoutingReason() {
+        env.publisher().publish(visit("visit-other", PUMPS, "c-17",
+                raised("other-1", "其他", "企业老板想为家乡捐建一所图书馆，希望了解捐赠程序。", "OTHER")));
+
+        var triage = intake.awaitEvent(IssueSentToTriageV1.class, e -> e.subject().equals("other-1")).data();
+
+        assertThat(triage.reason()).startsWith("classified as OTHER (category hint OTHER names a known category")
+                .contains("no routing rule for category OTHER applies to this enterprise");
+    }
+}

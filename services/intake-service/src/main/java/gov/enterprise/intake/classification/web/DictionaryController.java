@@ -83,7 +83,7 @@ public class DictionaryController {
         return dictionary;
     }
 
-    public record TrialRequest(@Size(max = 200) String title, @NotBlank @Size(max = 4000) String description,
+    public record TrialRequest(@Size(max = 200) String title, @NotBlank @Size(max = 5000) String description,
                                @Size(max = 32) String categoryHint) {
     }
 

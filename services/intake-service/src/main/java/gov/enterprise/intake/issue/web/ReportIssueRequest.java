@@ -14,8 +14,8 @@ public record ReportIssueRequest(
         @Pattern(regexp = ISSUE_ID, message = "must be 1 to 64 letters, digits, '.', '_', ':' or '-'") String issueId,
         @NotBlank @Size(min = 18, max = 18, message = "must be the 18-character unified social credit code")
         String uscc,
-        @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = 100) String title,
+        @NotBlank @Size(max = 5000) String description,
         @Size(max = 32) String categoryHint,
         @NotNull @Pattern(regexp = "APP|HOTLINE|WEB", message = "must be APP, HOTLINE or WEB") String channel) {
 

@@ -1,0 +1,16 @@
+package gov.enterprise.visit.enterprise;
+
+/** A change was based on an older version of the file than the stored one. */
+public class StaleEnterpriseException extends RuntimeException {
+
+    private final long currentVersion;
+
+    public StaleEnterpriseException(Uscc uscc, long expected, long currentVersion) {
+        super("Enterprise " + uscc + " is at version " + currentVersion + ", not " + expected, null, false, false);
+        this.currentVersion = currentVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

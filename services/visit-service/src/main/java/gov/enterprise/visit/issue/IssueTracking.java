@@ -1,0 +1,47 @@
+package gov.enterprise.visit.issue;
+
+import gov.enterprise.visit.shared.Transactions;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/** Keeps the issue view current from what intake and resolution publish. */
+public class IssueTracking {
+
+    private final IssueViews views;
+    private final Transactions transactions;
+
+    public IssueTracking(IssueViews views, Transactions transactions) {
+        this.views = views;
+        this.transactions = transactions;
+    }
+
+    public void reported(String issueId, String uscc, String title, String channel, String visitId,
+                         String reportedBy, Instant reportedAt, Instant at) {
+        update(issueId, uscc, "REPORTED", at,
+                issue -> issue.reported(title, channel, visitId, reportedBy, reportedAt, at));
+    }
+
+    public void intakeState(String issueId, String uscc, String state, String category, String department,
+                            Instant at) {
+        update(issueId, uscc, state, at, issue -> issue.intakeState(state, category, department, at));
+    }
+
+    /** An intake fact about an issue that names no enterprise: applied only if the issue is known. */
+    public void intakeStateOfKnown(String issueId, String state, Instant at) {
+        transactions.run(() -> views.lock(issueId)
+                .ifPresent(issue -> views.save(issue.intakeState(state, null, null, at))));
+    }
+
+    public void ticket(TicketState ticket, Instant at) {
+        update(ticket.issueId(), ticket.uscc(), ticket.state(), at, issue -> issue.ticket(ticket, at));
+    }
+
+    private void update(String issueId, String uscc, String status, Instant at,
+                        UnaryOperator<EnterpriseIssue> change) {
+        transactions.run(() -> {
+            EnterpriseIssue current = views.lock(issueId)
+                    .orElseGet(() -> EnterpriseIssue.first(issueId, uscc, status, at));
+            views.save(change.apply(current));
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package gov.enterprise.visit.issue;
+
+import gov.enterprise.visit.enterprise.Uscc;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored view of enterprises' issues. Writes happen inside the caller's (the event's) transaction. */
+public interface IssueViews {
+
+    /** The issue, locked against concurrent updates from the other topic until the transaction ends. */
+    Optional<EnterpriseIssue> lock(String issueId);
+
+    void save(EnterpriseIssue issue);
+
+    /** The enterprise's issues, newest first, including those raised in visits that intake has not reported yet. */
+    List<EnterpriseIssue> ofEnterprise(Uscc uscc, int limit);
+
+    /** The open issues of these enterprises, oldest first. */
+    List<EnterpriseIssue> openOf(Collection<Uscc> usccs);
+
+    /** These issues as far as known (those raised in visits but not reported yet have status {@code RAISED}). */
+    List<EnterpriseIssue> find(Collection<String> issueIds);
+}

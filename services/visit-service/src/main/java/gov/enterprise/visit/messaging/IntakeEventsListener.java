@@ -1,0 +1,54 @@
+package gov.enterprise.visit.messaging;
+
+import gov.enterprise.contracts.Topics;
+import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.contracts.intake.DuplicateConfirmedV1;
+import gov.enterprise.contracts.intake.IssueRejectedV1;
+import gov.enterprise.contracts.intake.IssueReportedV1;
+import gov.enterprise.contracts.intake.IssueReroutedV1;
+import gov.enterprise.contracts.intake.IssueRoutedV1;
+import gov.enterprise.contracts.intake.IssueSentToTriageV1;
+import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.visit.issue.IssueTracking;
+
+/**
+ * What the enterprise file takes from {@code intake.events}: each issue as reported, and where intake sent it
+ * (routed to a department, to triage, merged as a duplicate, rejected). Duplicate flags and their dismissal change
+ * nothing an enterprise file shows, so they are not consumed.
+ */
+@EventsListener(topic = Topics.INTAKE_EVENTS)
+public class IntakeEventsListener {
+
+    private final IssueTracking tracking;
+
+    public IntakeEventsListener(IssueTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    public void on(IssueReportedV1 event, EventEnvelope<IssueReportedV1> envelope) {
+        tracking.reported(event.issueId(), event.enterprise().uscc(), event.title(), event.channel(),
+                event.visitId(), event.reportedBy(), event.reportedAt(), envelope.time());
+    }
+
+    public void on(IssueRoutedV1 event, EventEnvelope<IssueRoutedV1> envelope) {
+        tracking.intakeState(event.issueId(), event.enterprise().uscc(), "ROUTED", event.routing().category(),
+                event.routing().leadDepartment(), envelope.time());
+    }
+
+    public void on(IssueReroutedV1 event, EventEnvelope<IssueReroutedV1> envelope) {
+        tracking.intakeState(event.issueId(), event.enterprise().uscc(), "ROUTED", event.routing().category(),
+                event.routing().leadDepartment(), envelope.time());
+    }
+
+    public void on(IssueSentToTriageV1 event, EventEnvelope<IssueSentToTriageV1> envelope) {
+        tracking.intakeState(event.issueId(), event.enterprise().uscc(), "TRIAGE", null, null, envelope.time());
+    }
+
+    public void on(DuplicateConfirmedV1 event, EventEnvelope<DuplicateConfirmedV1> envelope) {
+        tracking.intakeStateOfKnown(event.issueId(), "DUPLICATE", envelope.time());
+    }
+
+    public void on(IssueRejectedV1 event, EventEnvelope<IssueRejectedV1> envelope) {
+        tracking.intakeStateOfKnown(event.issueId(), "REJECTED", envelope.time());
+    }
+}

@@ -1,0 +1,114 @@
+package gov.enterprise.visit.visit;
+
+import gov.enterprise.visit.enterprise.Enterprise;
+import gov.enterprise.visit.enterprise.Enterprises;
+import gov.enterprise.visit.pairing.Pairings;
+import gov.enterprise.visit.shared.ForbiddenException;
+import gov.enterprise.visit.shared.InvalidInputException;
+import gov.enterprise.visit.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Records cadres' visits. The app works offline and retries, so a visit is recognised by the id the app chose: the
+ * same request again answers with the visit first recorded (same ids, one event), a different request under that id
+ * is refused. Ids the app leaves out are assigned here.
+ */
+public class VisitRecording {
+
+    private final Visits visits;
+    private final Enterprises enterprises;
+    private final Pairings pairings;
+    private final VisitEventLog events;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final VisitWindow window;
+    private final Supplier<UUID> ids;
+
+    public VisitRecording(Visits visits, Enterprises enterprises, Pairings pairings, VisitEventLog events,
+                          Transactions transactions, Clock clock, VisitWindow window, Supplier<UUID> ids) {
+        this.visits = visits;
+        this.enterprises = enterprises;
+        this.pairings = pairings;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.window = window;
+        this.ids = ids;
+    }
+
+    /** The visit stored under the request's id, and whether this call stored it or found a retry's original. */
+    public record Recorded(Visit visit, boolean replayed) {
+    }
+
+    /**
+     * @throws InvalidInputException   when the visit time is outside the window
+     * @throws ForbiddenException      when the enterprise is not paired with the cadre (or not registered: the same
+     *                                 answer, so that cadres cannot probe for enterprises)
+     * @throws VisitIdReusedException  when the visit id names a visit recorded from a different request
+     * @throws IssueIdTakenException   when an issue id names an issue of another visit
+     */
+    public Recorded record(String cadreId, RecordVisit command) {
+        String fingerprint = command.fingerprint(cadreId);
+        if (command.visitId() != null) {
+            Optional<Recorded> earlier = replay(command.visitId(), fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Instant now = clock.instant();
+        String why = window.reject(command.visitedAt(), now);
+        if (why != null) {
+            throw new InvalidInputException("visitedAt", why);
+        }
+        if (pairings.find(cadreId, command.uscc()).isEmpty()) {
+            throw notPaired(command);
+        }
+        Visit visit = visitOf(cadreId, command, fingerprint, now);
+        return transactions.inTransaction(() -> {
+            switch (visits.insert(visit)) {
+                case VISIT_ID_TAKEN -> {
+                    // a concurrent retry stored it first (nothing was written here): answer as a retry does
+                    return replay(visit.visitId(), fingerprint).orElseThrow();
+                }
+                case ISSUE_ID_TAKEN -> throw new IssueIdTakenException(); // rolls the visit back
+                case STORED -> {
+                }
+            }
+            // the enterprise's row before the event: it orders this enterprise's events by commit
+            Enterprise enterprise = enterprises.noteVisit(command.uscc(), command.visitedAt())
+                    .orElseThrow(() -> notPaired(command));
+            events.recorded(visit, enterprise);
+            return new Recorded(visit, false);
+        });
+    }
+
+    private Optional<Recorded> replay(UUID visitId, String fingerprint) {
+        return visits.find(visitId).map(stored -> {
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw new VisitIdReusedException(visitId);
+            }
+            return new Recorded(stored, true);
+        });
+    }
+
+    private Visit visitOf(String cadreId, RecordVisit command, String fingerprint, Instant now) {
+        var issues = new ArrayList<RaisedIssue>();
+        for (RecordVisit.IssueDraft draft : command.issues()) {
+            issues.add(new RaisedIssue(draft.issueId() != null ? draft.issueId() : ids.get(), draft.title(),
+                    draft.description(), draft.categoryHint()));
+        }
+        UUID visitId = command.visitId() != null ? command.visitId() : ids.get();
+        return new Visit(visitId, command.uscc(), cadreId, command.visitedAt(), command.mode(), command.summary(),
+                issues, now, fingerprint);
+    }
+
+    private static ForbiddenException notPaired(RecordVisit command) {
+        return new ForbiddenException("Visits can be recorded only for enterprises paired with you; "
+                + command.uscc() + " is not");
+    }
+}

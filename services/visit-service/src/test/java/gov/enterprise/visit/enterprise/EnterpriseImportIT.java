@@ -1,0 +1,151 @@
+package gov.enterprise.visit.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.enterprise.contracts.Topics;
+import gov.enterprise.testsupport.EventProbe;
+import gov.enterprise.testsupport.IntegrationTest;
+import gov.enterprise.testsupport.TestEnvironment;
+import gov.enterprise.visit.VisitApi;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Bulk import of spreadsheet exports: valid rows in, invalid rows reported by line, a re-import changes nothing. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnterpriseImportIT {
+
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    TestEnvironment env;
+    @Autowired
+    JdbcClient jdbc;
+
+    VisitApi api;
+    EventProbe events;
+
+    @BeforeAll
+    void client() {
+        api = new VisitApi(port);
+        events = env.probe(Topics.VISIT_EVENTS);
+    }
+
+    /** Thousands of valid rows and some invalid ones, as an export from a Chinese spreadsheet would hold them. */
+    static String exportWithInvalidRows(int first, int valid) {
+        String rows = IntStream.range(first, first + valid)
+                .mapToObj(i -> Usccs.code(i) + ",台州市第" + i + "号制造有限公司,331002,PUMP,ABOVE_SCALE,SPECIALISED;LISTED,"
+                        + "李经理,0576-8800" + String.format("%04d", i % 10_000))
+                .collect(Collectors.joining("\r\n"));
+        return "uscc,name,regionCode,cluster,scale,tags,contactName,contactPhone\r\n" + rows + "\r\n"
+                // line valid+2: wrong check digit
+                + Usccs.withWrongCheckCharacter(Usccs.code(first + valid)) + ",坏代码企业,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                // line valid+3: unknown region and cluster, a quoted name with a comma
+                + Usccs.code(first + valid + 1) + ",\"台州市某某,有限公司\",999999,CARS,ABOVE_SCALE,,,\r\n"
+                // line valid+4: the first row's code again
+                + Usccs.code(first) + ",重复企业,331002,PUMP,BELOW_SCALE,,,\r\n";
+    }
+
+    @Test
+    void validRowsAreImportedInvalidOnesReportedByLineAndAReImportChangesNothing() {
+        byte[] file = exportWithInvalidRows(10_000, 2_000).getBytes(StandardCharsets.UTF_8);
+        Set<String> imported = IntStream.range(10_000, 12_000).mapToObj(Usccs::code).collect(Collectors.toSet());
+
+        VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().get("rows").asInt()).isEqualTo(2_003);
+        assertThat(first.body().get("registered").asInt()).isEqualTo(2_000);
+        JsonNode rejected = first.body().get("rejected");
+        assertThat(rejected.valueStream().map(row -> row.get("line").asInt())).containsExactly(2_002, 2_003, 2_004);
+        assertThat(rejected.get(0).get("errors").get(0).get("field").asString()).isEqualTo("uscc");
+        assertThat(rejected.get(0).get("errors").get(0).get("reason").asString()).isEqualTo("check digit does not match");
+        assertThat(rejected.get(1).get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("regionCode", "cluster");
+        assertThat(rejected.get(2).get("errors").get(0).get("reason").asString()).contains("already on line 2");
+        events.await(2_000, record -> imported.contains(record.key()), Duration.ofSeconds(60));
+
+        VisitApi.Answer again = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(again.body().get("registered").asInt()).isZero();
+        assertThat(again.body().get("changed").asInt()).isZero();
+        assertThat(again.body().get("unchanged").asInt()).isEqualTo(2_000);
+        assertThat(again.body().get("rejected")).hasSize(3);
+        events.assertNone(record -> false, Duration.ofSeconds(2));
+        assertThat(events.received().stream().filter(record -> imported.contains(record.key())))
+                .hasSize(2_000);
+        assertThat(jdbc.sql("SELECT max(version) FROM enterprise WHERE uscc = ANY (?)")
+                .param(imported.toArray(String[]::new)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aGb18030ExportWithChineseHeadersAndNamesIsRead() {
+        String csv = "统一社会信用代码,企业名称,所属区域,产业集群,规模,标签,联系人,联系电话\n"
+                + Usccs.code(30_001) + ",台州市黄岩智能马桶有限公司,黄岩区,智能马桶,规上,专精特新中小企业、瞪羚企业,张三,13800000000\n"
+                + Usccs.code(30_002) + ",台州市路桥缝制设备有限公司,331004,SEWING,规下,,,\n";
+
+        VisitApi.Answer answer = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
+                csv.getBytes(GB18030));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.body().get("registered").asInt()).isEqualTo(2);
+        VisitApi.Answer file = api.get("/api/v1/enterprises/" + Usccs.code(30_001), "admin");
+        assertThat(file.body().get("enterprise").get("name").asString()).isEqualTo("台州市黄岩智能马桶有限公司");
+        assertThat(file.body().get("enterprise").get("regionCode").asString()).isEqualTo("331003");
+        assertThat(file.body().get("enterprise").get("cluster").asString()).isEqualTo("SANITARY");
+        assertThat(file.body().get("enterprise").get("scale").asString()).isEqualTo("ABOVE_SCALE");
+        assertThat(file.body().get("enterprise").get("tags").valueStream().map(JsonNode::asString))
+                .containsExactly("GAZELLE", "SPECIALISED");
+    }
+
+    @Test
+    void aUtf8ExportWithAByteOrderMarkIsReadAndAChangedRowIsAChange() {
+        String header = "uscc,name,regionCode,cluster,scale\n";
+        String before = header + Usccs.code(40_001) + ",台州市玉环阀门有限公司,331083,OTHER,BELOW_SCALE\n";
+        String after = header + Usccs.code(40_001) + ",台州市玉环阀门股份有限公司,331083,OTHER,ABOVE_SCALE\n";
+
+        api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", ("\uFEFF" + before).getBytes(StandardCharsets.UTF_8));
+        VisitApi.Answer changed = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
+                ("\uFEFF" + after).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(changed.body().get("changed").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/enterprises/" + Usccs.code(40_001), "admin").body().get("enterprise")
+                .get("scale").asString()).isEqualTo("ABOVE_SCALE");
+    }
+
+    @Test
+    void aFileThatCannotBeReadAsAWholeIsA400AndImportsNothing() {
+        VisitApi.Answer noColumns = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
+                ("name,cluster\n台州,AUTO\n").getBytes(StandardCharsets.UTF_8));
+        VisitApi.Answer brokenQuote = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
+                ("uscc,name,regionCode,cluster,scale\n" + Usccs.code(50_001) + ",\"台州,331002,AUTO,ABOVE_SCALE\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        VisitApi.Answer notText = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv; charset=UTF-8",
+                "uscc,name\n台州".getBytes(GB18030));
+
+        assertThat(noColumns.status()).isEqualTo(400);
+        assertThat(noColumns.fields()).containsOnly("file");
+        assertThat(noColumns.text()).contains("uscc").contains("regionCode").contains("scale");
+        assertThat(brokenQuote.status()).isEqualTo(400);
+        assertThat(brokenQuote.reason("file")).contains("line 2");
+        assertThat(notText.status()).isEqualTo(400);
+        assertThat(api.postBytes("/api/v1/enterprises/import", "cadre:c-1", "text/csv", new byte[0]).status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ?").param(Usccs.code(50_001))
+                .query(Long.class).single()).isZero();
+    }
+
+}

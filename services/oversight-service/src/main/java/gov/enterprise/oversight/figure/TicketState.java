@@ -1,0 +1,20 @@
+package gov.enterprise.oversight.figure;
+
+import java.util.Set;
+
+/** The ticket states the figures group (brief §3): "handled", "resolved" and "open" (its deadline still runs). */
+public final class TicketState {
+
+    public static final Set<String> HANDLED =
+            Set.of("ACCEPTED", "IN_PROGRESS", "SUSPENDED", "RESOLVED", "CLOSED", "REOPENED");
+    public static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
+    /** States in which a department still owes an answer, so a red light means overdue. */
+    public static final Set<String> OPEN = Set.of("ASSIGNED", "ACCEPTED", "IN_PROGRESS", "REOPENED", "TRANSFERRED");
+
+    public static final String CLOSED = "CLOSED";
+    public static final String RED = "RED";
+    public static final String SOLVED = "SOLVED";
+
+    private TicketState() {
+    }
+}

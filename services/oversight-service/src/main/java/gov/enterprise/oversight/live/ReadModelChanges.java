@@ -1,0 +1,129 @@
+package gov.enterprise.oversight.live;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tells dashboards that the figures changed. A transaction that changed a read model sends a PostgreSQL
+ * notification, delivered when (and only if) it commits, to every instance: the instance that serves a dashboard is
+ * usually not the one that consumed the event. Each instance listens on one connection and passes the news on to its
+ * subscribers at most once per {@code debounce}.
+ */
+public final class ReadModelChanges implements SmartLifecycle {
+
+    static final String CHANNEL = "oversight_changed";
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final Duration debounce;
+    private final List<Consumer<Instant>> subscribers = new CopyOnWriteArrayList<>();
+    private final AtomicLong version = new AtomicLong();
+
+    private volatile boolean running;
+    private Thread listener;
+
+    public ReadModelChanges(DataSource dataSource, Duration debounce) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.debounce = debounce;
+    }
+
+    /** Within a transaction that changed a read model: notify every instance once it commits. */
+    public void signal() {
+        jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+    }
+
+    /** Calls {@code subscriber} with the time of each (debounced) change until it is removed. */
+    public Runnable subscribe(Consumer<Instant> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    /** How many changes this instance has seen since it started: a cheap "did anything change" for pollers. */
+    public long version() {
+        return version.get();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("read-model-changes").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofMillis(500);
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("listen " + CHANNEL);
+                }
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                backoff = Duration.ofMillis(500);
+                Instant lastSent = Instant.EPOCH;
+                boolean pending = false;
+                while (running) {
+                    PGNotification[] received = notifications.getNotifications(250);
+                    if (received != null && received.length > 0) {
+                        pending = true;
+                    }
+                    Instant now = Instant.now();
+                    if (pending && Duration.between(lastSent, now).compareTo(debounce) >= 0) {
+                        pending = false;
+                        lastSent = now;
+                        version.incrementAndGet();
+                        subscribers.forEach(subscriber -> deliver(subscriber, now));
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Listening for read-model changes failed ({}); retrying in {}", e.toString(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void deliver(Consumer<Instant> subscriber, Instant at) {
+        try {
+            subscriber.accept(at);
+        } catch (RuntimeException e) {
+            log.debug("A change subscriber failed: {}", e.toString());
+        }
+    }
+}

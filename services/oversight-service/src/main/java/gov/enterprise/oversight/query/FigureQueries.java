@@ -1,0 +1,295 @@
+package gov.enterprise.oversight.query;
+
+import gov.enterprise.oversight.figure.Counter;
+import gov.enterprise.oversight.figure.Counters;
+import gov.enterprise.oversight.figure.Figures.VisitCount;
+import gov.enterprise.oversight.figure.Interval;
+import gov.enterprise.oversight.figure.Period;
+import gov.enterprise.oversight.projection.CubeStore;
+import gov.enterprise.oversight.readmodel.Generation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Answers figures from the cube, never from the issues themselves: a period is split into whole months (summed from
+ * {@code issue_delta_month}) and the days at its edges ({@code issue_cell_day} now, {@code issue_delta_day} as of a
+ * past day). A query therefore reads a number of rows that grows with months, days at the edges and cells, not with
+ * issues. docs/metrics.md explains the choice of table for each case.
+ */
+@Repository
+public class FigureQueries {
+
+    /** The key of the single row of an ungrouped query. */
+    public static final String ALL = "*";
+
+    private static final String SUMS = Counters.ALL.stream()
+            .map(c -> "coalesce(sum(" + c.column() + "), 0) as " + c.column()).collect(Collectors.joining(", "));
+    private static final String COLUMNS = Counters.ALL.stream().map(Counter::column)
+            .collect(Collectors.joining(", "));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public FigureQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The counters of the issues the filter selects, grouped by {@code by} (null: one row keyed {@link #ALL}).
+     * {@code today} decides whether {@code asOf} is in the past.
+     */
+    public Map<String, Counters> counters(Generation generation, FigureFilter filter, Dimension by, LocalDate today) {
+        LocalDate cutoff = filter.asOf() != null && filter.asOf().isBefore(today) ? filter.asOf() : null;
+        Period period = cutoff == null ? filter.period() : filter.period().until(cutoff);
+        if (period == null) {
+            return Map.of();
+        }
+        var sql = new Union(generation, filter, by == null ? null : by.column());
+        Period months = period.wholeMonths();
+        if (months != null) {
+            LocalDate monthsEnd = months.to().with(TemporalAdjusters.lastDayOfMonth());
+            if (cutoff == null) {
+                sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to", months.from(),
+                        months.to(), null, null);
+            } else if (Period.isMonthEnd(cutoff)) {
+                sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to"
+                        + " and effective_month <= :%1$s_until", months.from(), months.to(), null,
+                        cutoff.withDayOfMonth(1));
+            } else {
+                // whole effective months from the monthly table, the days of the cutoff's own month from the daily one
+                sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to"
+                        + " and effective_month < :%1$s_until", months.from(), months.to(), null,
+                        cutoff.withDayOfMonth(1));
+                sql.part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
+                        + " and effective_day between :%1$s_since and :%1$s_until", months.from(), monthsEnd,
+                        cutoff.withDayOfMonth(1), cutoff);
+            }
+        }
+        for (Period edge : period.edgeDays()) {
+            if (cutoff == null) {
+                sql.part(CubeStore.CELL_DAY, "report_day between :%1$s_from and :%1$s_to", edge.from(), edge.to(),
+                        null, null);
+            } else {
+                sql.part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
+                        + " and effective_day <= :%1$s_until", edge.from(), edge.to(), null, cutoff);
+            }
+        }
+        return sql.query();
+    }
+
+    /**
+     * The changes of the counters of the issues reported in the period, by the trend bucket they happened in, up to
+     * the end of the period (or {@code asOf}, if earlier). Summed bucket by bucket they give the figures as they stood
+     * at the end of each bucket.
+     */
+    public Map<LocalDate, Counters> changes(Generation generation, FigureFilter filter, Interval interval,
+                                            LocalDate today) {
+        LocalDate end = filter.asOf() != null && filter.asOf().isBefore(filter.period().to()) ? filter.asOf()
+                : filter.period().to();
+        if (end.isAfter(today)) {
+            end = today;
+        }
+        Period period = filter.period().until(end);
+        if (period == null) {
+            return Map.of();
+        }
+        String bucket = switch (interval) {
+            case DAY -> "effective_day";
+            case WEEK -> "date_trunc('week', effective_day)::date";
+            case MONTH -> "date_trunc('month', effective_day)::date";
+        };
+        var sql = new Union(generation, filter, null);
+        Period months = interval == Interval.MONTH ? period.wholeMonths() : null;
+        if (months != null) {
+            LocalDate monthsEnd = months.to().with(TemporalAdjusters.lastDayOfMonth());
+            if (Period.isMonthEnd(end)) {
+                sql.bucketed("effective_month").part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from"
+                        + " and :%1$s_to and effective_month <= :%1$s_until", months.from(), months.to(), null,
+                        end.withDayOfMonth(1));
+            } else {
+                sql.bucketed("effective_month").part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from"
+                        + " and :%1$s_to and effective_month < :%1$s_until", months.from(), months.to(), null,
+                        end.withDayOfMonth(1));
+                sql.bucketed(bucket).part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
+                        + " and effective_day between :%1$s_since and :%1$s_until", months.from(), monthsEnd,
+                        end.withDayOfMonth(1), end);
+            }
+            for (Period edge : period.edgeDays()) {
+                sql.bucketed(bucket).part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
+                        + " and effective_day <= :%1$s_until", edge.from(), edge.to(), null, end);
+            }
+        } else {
+            sql.bucketed(bucket).part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
+                    + " and effective_day <= :%1$s_until", period.from(), period.to(), null, end);
+        }
+        var byBucket = new TreeMap<LocalDate, Counters>();
+        sql.query().forEach((key, counters) -> byBucket.put(LocalDate.parse(key), counters));
+        return byBucket;
+    }
+
+    /**
+     * Visits and distinct enterprises visited in the period (up to {@code asOf}), grouped by region or cluster
+     * (null: one row keyed {@link #ALL}).
+     */
+    public Map<String, VisitCount> visits(Generation generation, FigureFilter filter, Dimension by) {
+        Period period = filter.asOf() == null ? filter.period() : filter.period().until(filter.asOf());
+        if (period == null) {
+            return Map.of();
+        }
+        var parameters = new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to());
+        String key = by == null ? "'" + ALL + "'" : by.column();
+        String sql = "select " + key + " as key,"
+                + " count(*) filter (where prev_day is null or prev_day < :from) as enterprises,"
+                + " coalesce(sum(visits), 0) as visits"
+                + " from " + generation.table("enterprise_visit_day")
+                + " where visit_day between :from and :to" + visitFilters(filter, parameters)
+                + " group by 1";
+        var rows = new LinkedHashMap<String, VisitCount>();
+        jdbc.query(sql, parameters, rs -> {
+            rows.put(rs.getString("key"), new VisitCount(rs.getLong("enterprises"), rs.getLong("visits")));
+        });
+        return rows;
+    }
+
+    /**
+     * One trend bucket's visits: distinct enterprises visited within it, those among them not visited earlier in the
+     * period (so that their running sum is the distinct count up to the bucket's end), and visits.
+     */
+    public record VisitBucket(long enterprises, long newToPeriod, long visits) {
+
+        public static final VisitBucket NONE = new VisitBucket(0, 0, 0);
+    }
+
+    /** Visits and distinct enterprises visited within each trend bucket (clipped to the period). */
+    public Map<LocalDate, VisitBucket> visitTrend(Generation generation, FigureFilter filter, Interval interval,
+                                                 LocalDate end) {
+        Period period = filter.period().until(end);
+        if (period == null) {
+            return Map.of();
+        }
+        String bucket = switch (interval) {
+            case DAY -> "visit_day";
+            case WEEK -> "date_trunc('week', visit_day)::date";
+            case MONTH -> "date_trunc('month', visit_day)::date";
+        };
+        var parameters = new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to());
+        String sql = "select " + bucket + " as bucket,"
+                + " count(*) filter (where prev_day is null or prev_day < greatest(" + bucket + ", :from))"
+                + " as enterprises,"
+                + " count(*) filter (where prev_day is null or prev_day < :from) as new_to_period,"
+                + " coalesce(sum(visits), 0) as visits"
+                + " from " + generation.table("enterprise_visit_day")
+                + " where visit_day between :from and :to" + visitFilters(filter, parameters)
+                + " group by 1";
+        var rows = new TreeMap<LocalDate, VisitBucket>();
+        jdbc.query(sql, parameters, rs -> {
+            rows.put(rs.getObject("bucket", LocalDate.class), new VisitBucket(rs.getLong("enterprises"),
+                    rs.getLong("new_to_period"), rs.getLong("visits")));
+        });
+        return rows;
+    }
+
+    private static String visitFilters(FigureFilter filter, MapSqlParameterSource parameters) {
+        var where = new StringBuilder();
+        if (filter.regions() != null) {
+            where.append(" and region in (:regions)");
+            parameters.addValue("regions", List.copyOf(filter.regions()));
+        }
+        if (filter.cluster() != null) {
+            where.append(" and cluster = :cluster");
+            parameters.addValue("cluster", filter.cluster());
+        }
+        return where.toString();
+    }
+
+    /** A sum over several cube tables, each restricted to its days, all with the same filters. */
+    private final class Union {
+
+        private final Generation generation;
+        private final FigureFilter filter;
+        private final String groupColumn;
+        private final List<String> parts = new ArrayList<>();
+        private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+        private String bucket;
+
+        Union(Generation generation, FigureFilter filter, String groupColumn) {
+            this.generation = generation;
+            this.filter = filter;
+            this.groupColumn = groupColumn;
+        }
+
+        /** The next part's rows are keyed by this expression of its effective time instead of a dimension. */
+        Union bucketed(String expression) {
+            this.bucket = expression;
+            return this;
+        }
+
+        void part(String table, String timeCondition, LocalDate from, LocalDate to, LocalDate since,
+                  LocalDate until) {
+            String name = "p" + parts.size();
+            parameters.addValue(name + "_from", from).addValue(name + "_to", to);
+            if (since != null) {
+                parameters.addValue(name + "_since", since);
+            }
+            if (until != null) {
+                parameters.addValue(name + "_until", until);
+            }
+            String key = bucket != null ? bucket + "::text" : groupColumn != null ? groupColumn : "'" + ALL + "'";
+            parts.add("select " + key + " as key, " + COLUMNS + " from " + generation.table(table)
+                    + " where " + String.format(timeCondition, name) + filters());
+            bucket = null;
+        }
+
+        private String filters() {
+            var where = new StringBuilder();
+            if (filter.regions() != null) {
+                where.append(" and region in (:regions)");
+                parameters.addValue("regions", List.copyOf(filter.regions()));
+            }
+            if (filter.cluster() != null) {
+                where.append(" and cluster = :cluster");
+                parameters.addValue("cluster", filter.cluster());
+            }
+            if (filter.category() != null) {
+                where.append(" and category = :category");
+                parameters.addValue("category", filter.category());
+            }
+            if (filter.department() != null) {
+                where.append(" and department = :department");
+                parameters.addValue("department", filter.department());
+            }
+            return where.toString();
+        }
+
+        Map<String, Counters> query() {
+            var rows = new LinkedHashMap<String, Counters>();
+            if (parts.isEmpty()) {
+                return rows;
+            }
+            String sql = "select key, " + SUMS + " from (" + String.join(" union all ", parts) + ") parts"
+                    + " group by key";
+            jdbc.query(sql, parameters, rs -> {
+                rows.put(rs.getString("key"), counters(rs));
+            });
+            return rows;
+        }
+    }
+
+    private static Counters counters(ResultSet rs) throws SQLException {
+        long[] values = new long[Counters.ALL.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(Counters.ALL.get(i).column());
+        }
+        return Counters.of(values);
+    }
+}

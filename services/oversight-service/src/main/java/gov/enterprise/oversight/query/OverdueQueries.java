@@ -1,0 +1,112 @@
+package gov.enterprise.oversight.query;
+
+import gov.enterprise.oversight.readmodel.Generation;
+import gov.enterprise.web.problem.Problems;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The overdue tickets now, the most overdue (earliest resolution deadline) first, read through the partial index
+ * that holds only overdue issues; pages continue after a cursor (the last row's sort key), so a page never skips
+ * or repeats a row when others change.
+ */
+@Repository
+public class OverdueQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public OverdueQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Item(String issueId, String title, String uscc, String enterpriseName, String region,
+                       String cluster, String category, String department, String state, String light,
+                       LocalDate resolveDue, Instant overdueSince, int escalationLevel, String escalatedTo,
+                       Instant reportedAt) {
+    }
+
+    public record Page(List<Item> items, Cursor next) {
+    }
+
+    /** Where a page ends: the sort key of its last row. */
+    public record Cursor(LocalDate resolveDue, Instant reportedAt, String issueId) {
+
+        public static Cursor parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
+                        .split("\\|", 3);
+                return new Cursor(LocalDate.parse(parts[0]), Instant.parse(parts[1]), parts[2]);
+            } catch (RuntimeException e) {
+                throw Problems.invalid("cursor", "not a cursor this service gave out");
+            }
+        }
+
+        public String text() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (resolveDue + "|" + reportedAt + "|" + issueId).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    public Page page(Generation generation, FigureFilter filter, int limit, Cursor after) {
+        var parameters = new MapSqlParameterSource()
+                .addValue("from", filter.period().from()).addValue("to", filter.period().to())
+                .addValue("limit", limit + 1);
+        var where = new StringBuilder(" where i.overdue and i.report_day between :from and :to");
+        if (filter.regions() != null) {
+            where.append(" and i.region in (:regions)");
+            parameters.addValue("regions", List.copyOf(filter.regions()));
+        }
+        if (filter.cluster() != null) {
+            where.append(" and i.cluster = :cluster");
+            parameters.addValue("cluster", filter.cluster());
+        }
+        if (filter.category() != null) {
+            where.append(" and i.category = :category");
+            parameters.addValue("category", filter.category());
+        }
+        if (filter.department() != null) {
+            where.append(" and i.department = :department");
+            parameters.addValue("department", filter.department());
+        }
+        if (after != null) {
+            where.append(" and (i.resolve_due, i.reported_at, i.issue_id) > (:afterDue, :afterReported, :afterId)");
+            parameters.addValue("afterDue", after.resolveDue())
+                    .addValue("afterReported", after.reportedAt().atOffset(java.time.ZoneOffset.UTC))
+                    .addValue("afterId", after.issueId());
+        }
+        String sql = "select i.issue_id, i.title, i.uscc, e.name as enterprise_name, i.region, i.cluster, i.category,"
+                + " i.department, i.ticket_state, i.light, i.resolve_due, i.overdue_since, i.escalation_level,"
+                + " i.escalated_to, i.reported_at"
+                + " from " + generation.table("issue") + " i"
+                + " left join " + generation.table("enterprise") + " e on e.uscc = i.uscc"
+                + where + " order by i.resolve_due, i.reported_at, i.issue_id limit :limit";
+        var items = new ArrayList<Item>(jdbc.query(sql, parameters, (rs, row) -> new Item(rs.getString("issue_id"),
+                rs.getString("title"), rs.getString("uscc"), rs.getString("enterprise_name"), rs.getString("region"),
+                rs.getString("cluster"), rs.getString("category"), rs.getString("department"),
+                rs.getString("ticket_state"), rs.getString("light"), rs.getObject("resolve_due", LocalDate.class),
+                instant(rs.getObject("overdue_since", OffsetDateTime.class)), rs.getInt("escalation_level"),
+                rs.getString("escalated_to"), instant(rs.getObject("reported_at", OffsetDateTime.class)))));
+        Cursor next = null;
+        if (items.size() > limit) {
+            items.removeLast();
+            Item last = items.getLast();
+            next = new Cursor(last.resolveDue(), last.reportedAt(), last.issueId());
+        }
+        return new Page(items, next);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,108 @@
+package gov.enterprise.simulator.api;
+
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One answer of the API: status, headers and body, with the JSON and problem views the simulator needs. */
+public final class ApiResponse {
+
+    private final String method;
+    private final String path;
+    private final int status;
+    private final HttpHeaders headers;
+    private final byte[] body;
+    private final JsonMapper mapper;
+    private JsonNode json;
+
+    public ApiResponse(String method, String path, int status, HttpHeaders headers, byte[] body, JsonMapper mapper) {
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+        this.mapper = mapper;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The body as JSON (a missing node if empty or not JSON); parsed once. */
+    public JsonNode json() {
+        if (json == null) {
+            JsonNode parsed;
+            try {
+                parsed = body.length == 0 ? mapper.missingNode() : mapper.readTree(body);
+            } catch (RuntimeException e) {
+                parsed = mapper.missingNode();
+            }
+            json = parsed;
+        }
+        return json;
+    }
+
+    public String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The entity tag without quotes or weak prefix ({@code "7"} becomes {@code 7}), or null. */
+    public String etag() {
+        return headers.firstValue("ETag").map(ApiResponse::unquote).orElse(null);
+    }
+
+    static String unquote(String tag) {
+        String value = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /** The problem's {@code type} slug (last path segment), or "" if the answer is not a problem. */
+    public String problemSlug() {
+        String type = json().path("type").asString("");
+        int slash = type.lastIndexOf('/');
+        return slash < 0 ? type : type.substring(slash + 1);
+    }
+
+    public String problemDetail() {
+        JsonNode problem = json();
+        String detail = problem.path("detail").asString("");
+        return detail.isEmpty() ? problem.path("title").asString(text()) : detail;
+    }
+
+    /** {@code POST /api/v1/visits -> 422 unknown-enterprise: No enterprise ...} */
+    public String describe() {
+        String slug = problemSlug();
+        return method + " " + path + " -> " + status + (slug.isEmpty() ? "" : " " + slug) + ": " + abbreviate(
+                problemDetail(), 300);
+    }
+
+    /** Fails unless the answer is a success. */
+    public ApiResponse expectOk() {
+        if (!ok()) {
+            throw new UnexpectedAnswerException(this);
+        }
+        return this;
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "...";
+    }
+}

@@ -1,0 +1,30 @@
+package gov.enterprise.simulator.bench;
+
+import gov.enterprise.simulator.resource.ResourceMonitor;
+import java.util.Locale;
+import java.util.Map;
+
+/** Resource figures in words, for results and for "where the time goes". */
+final class Resources {
+
+    private Resources() {
+    }
+
+    static String megabytes(long kilobytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", kilobytes / 1024.0);
+    }
+
+    /** Adds "where the CPU went" (share per component) as a note. */
+    static void describe(ScenarioResult result, String during, ResourceMonitor.Usage usage) {
+        if (usage.totalCpuSeconds() <= 0) {
+            return;
+        }
+        var text = new StringBuilder("CPU during " + during + String.format(Locale.ROOT,
+                " (%.1f s of CPU in %.1f s): ", usage.totalCpuSeconds(), usage.wallSeconds()));
+        usage.cpuShare().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(entry -> text.append(String.format(Locale.ROOT, "%s %.0f%%, ", entry.getKey(),
+                        entry.getValue() * 100)));
+        text.setLength(text.length() - 2);
+        result.note(text.toString());
+    }
+}

@@ -1,0 +1,71 @@
+package gov.enterprise.simulator.bench;
+
+import gov.enterprise.simulator.load.LoadPlan;
+import gov.enterprise.simulator.load.LoadResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The suite's load scenarios one at a time, for the command line (printing, not writing docs). */
+public final class Scenarios {
+
+    private final Bench bench;
+    private final int poolSize;
+
+    public Scenarios(Bench bench, int poolSize) {
+        this.bench = bench;
+        this.poolSize = poolSize;
+    }
+
+    /** With {@code ladder}, the rates in turn until one misses; else one run at {@code rate}. */
+    public int intake(List<Double> ladder, double rate, Duration warmup, Duration duration, boolean withLag) {
+        var intake = new IntakeLoad(bench, BenchPool.ensure(bench, poolSize));
+        if (ladder != null) {
+            var steps = intake.ladder(ladder, warmup, duration, Duration.ofSeconds(5));
+            double best = steps.stream().filter(IntakeLoad.Step::passed).mapToDouble(IntakeLoad.Step::rate).max()
+                    .orElse(0);
+            bench.out().printf(Locale.ROOT, "sustained intake: highest rate with p99 < 100 ms: %.0f issues/s%n",
+                    best);
+            return 0;
+        }
+        SummaryLag lag = null;
+        if (withLag) {
+            lag = intake.lag();
+            lag.start(Duration.ofSeconds(60));
+        }
+        intake.run("intake " + (long) rate + "/s", LoadPlan.of(rate, warmup, duration), lag);
+        if (lag != null) {
+            SummaryLag.Result lags = lag.finish(Duration.ofSeconds(60));
+            bench.out().printf("end-to-end lag to the summary: %s (not counted within 60 s: %d)%n", lags.lag(),
+                    lags.notCounted());
+        }
+        return 0;
+    }
+
+    public int visits(double rate, Duration warmup, Duration duration) {
+        new VisitLoad(bench, BenchPool.ensure(bench, poolSize)).run("visits " + (long) rate + "/s",
+                LoadPlan.of(rate, warmup, duration));
+        return 0;
+    }
+
+    public int tickets(double rate, int count, Duration warmup, Duration duration) {
+        var tickets = new TicketLoad(bench, BenchPool.ensure(bench, poolSize));
+        tickets.prepare(count);
+        tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, warmup, duration));
+        return 0;
+    }
+
+    public int rebuild() {
+        ScenarioResult result = new OversightRebuild(bench).run(Duration.ofMinutes(10));
+        result.figures().forEach(figure -> bench.out().println(figure.name() + ": " + figure.measured()
+                + (figure.target().isEmpty() ? "" : " (target " + figure.target() + ": " + figure.verdict() + ")")));
+        result.notes().forEach(note -> bench.out().println(note));
+        return result.status() == ScenarioResult.Status.RAN ? 0 : 1;
+    }
+
+    public int oversight(double rate, Duration warmup, Duration duration) {
+        LoadResult result = new OversightLoad(bench).run("oversight queries " + (long) rate + "/s",
+                LoadPlan.of(rate, warmup, duration));
+        return result.recorded() > 0 ? 0 : 1;
+    }
+}

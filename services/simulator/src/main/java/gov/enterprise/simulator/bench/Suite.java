@@ -1,0 +1,335 @@
+package gov.enterprise.simulator.bench;
+
+import gov.enterprise.simulator.api.ServiceUnavailableException;
+import gov.enterprise.simulator.baseline.KafkaBaseline;
+import gov.enterprise.simulator.baseline.PostgresBaseline;
+import gov.enterprise.simulator.campaign.CampaignSpec;
+import gov.enterprise.simulator.load.LoadPlan;
+import gov.enterprise.simulator.load.LoadResult;
+import gov.enterprise.simulator.resource.MachineFacts;
+import gov.enterprise.simulator.resource.ProcessSample;
+import gov.enterprise.simulator.resource.Profiler;
+import gov.enterprise.simulator.resource.ResourceMonitor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The benchmark suite: every scenario against the running local stack, one after the other, with the machine's
+ * baseline and resources measured in the same run, then one table printed and written to docs/benchmarks.md.
+ * A scenario whose service is not available is reported as blocked (with the reason), never faked.
+ */
+public final class Suite {
+
+    /** What to run and how hard. {@link #full()} is the documented suite; {@link #quick()} only checks it works. */
+    public record Config(boolean quick, CampaignSpec campaign, int campaignConcurrency, Duration campaignTimeout,
+                         List<Double> ladder, Duration warmup, Duration duration, double lagRate,
+                         Duration lagDuration, double visitRate, double ticketRate, double oversightRate,
+                         int pool, int tickets, boolean startup, Set<String> skip, Path docs, int pgClients,
+                         int pgSeconds, long kafkaRecords, Long startupMillis, boolean startupFresh,
+                         boolean profile) {
+
+        public static Config full(CampaignSpec reference, Path docs) {
+            return new Config(false, reference, 48, Duration.ofMinutes(20),
+                    List.of(100.0, 250.0, 500.0, 750.0, 1000.0, 1250.0, 1500.0), Duration.ofSeconds(10),
+                    Duration.ofSeconds(30), 500, Duration.ofSeconds(60), 500, 1000, 200, 2_000, 2_000, false,
+                    Set.of(), docs, 8, 15, 200_000, null, false, false);
+        }
+
+        /** Small numbers: proves every scenario runs end to end, produces no figures worth keeping. */
+        public static Config quick(CampaignSpec small) {
+            return new Config(true, small, 16, Duration.ofMinutes(5), List.of(10.0, 20.0), Duration.ofSeconds(2),
+                    Duration.ofSeconds(5), 10, Duration.ofSeconds(10), 10, 20, 20, 100, 50, false, Set.of(), null,
+                    2, 3, 5_000, null, false, false);
+        }
+
+        /**
+         * @param startup       restart the stack to time {@code ./stack up -d}
+         * @param startupMillis a start-up already timed by the caller ({@code ./stack bench}), or null
+         */
+        public Config with(boolean startup, Set<String> skip, Path docs, Long startupMillis, boolean startupFresh,
+                           boolean profile) {
+            return new Config(quick, campaign, campaignConcurrency, campaignTimeout, ladder, warmup, duration,
+                    lagRate, lagDuration, visitRate, ticketRate, oversightRate, pool, tickets, startup, skip, docs,
+                    pgClients, pgSeconds, kafkaRecords, startupMillis, startupFresh, profile);
+        }
+    }
+
+    public static final List<String> SCENARIOS = List.of("startup", "baseline", "campaign", "intake", "lag", "visits",
+            "tickets", "oversight", "rebuild");
+
+    private final Bench bench;
+    private final Config config;
+    private final List<ScenarioResult> results = new ArrayList<>();
+    private BenchPool pool;
+
+    public Suite(Bench bench, Config config) {
+        this.bench = bench;
+        this.config = config;
+    }
+
+    /** Runs everything; true if every scenario ran (whatever its verdicts). */
+    public boolean run() throws IOException {
+        var facts = MachineFacts.gather(bench.repository(), bench.postgresUrl());
+        bench.out().println("machine: " + facts.facts());
+        if (MachineFacts.currentLoad() > facts.cores()) {
+            bench.out().printf("WARNING: load average %s on %d cores: something else is running; figures from a"
+                    + " busy machine are not worth keeping%n", MachineFacts.loadAverage(), facts.cores());
+        }
+        if (config.startupMillis() != null) {
+            results.add(StartupTime.of(config.startupMillis() / 1000.0, config.startupFresh(), bench.repository()));
+        } else if (config.startup() && !skipped("startup")) {
+            scenario("start-up", () -> StartupTime.measure(bench));
+        }
+        if (!skipped("baseline")) {
+            scenario("baseline: PostgreSQL row + outbox row", this::postgresBaseline);
+            scenario("baseline: Kafka producer", this::kafkaBaseline);
+        }
+        if (!skipped("campaign")) {
+            scenario("campaign replay", () -> new CampaignReplay(bench).run(config.campaign(),
+                    config.campaignConcurrency(), config.campaignTimeout()));
+        }
+        if (!skipped("intake")) {
+            scenario("sustained intake", this::intakeLadder);
+        }
+        if (!skipped("lag")) {
+            scenario("intake lag and resources", this::intakeLag);
+        }
+        if (!skipped("visits")) {
+            scenario("visits", this::visits);
+        }
+        if (!skipped("tickets")) {
+            scenario("ticket actions", this::tickets);
+        }
+        if (!skipped("oversight")) {
+            scenario("oversight queries", this::oversight);
+        }
+        if (!skipped("rebuild")) {
+            scenario("oversight rebuild", () -> new OversightRebuild(bench).run(Duration.ofMinutes(10)));
+        }
+        List<ProcessSample> now = bench.processes().sample();
+        var report = new Report(facts, results, now, config.quick());
+        String text = report.markdown();
+        bench.out().println();
+        bench.out().println(text);
+        if (config.docs() != null) {
+            BenchmarksDocument.update(config.docs(), text);
+            bench.out().println("results written to " + config.docs());
+        }
+        return results.stream().noneMatch(result -> result.status() == ScenarioResult.Status.FAILED);
+    }
+
+    private boolean skipped(String scenario) {
+        return config.skip().contains(scenario);
+    }
+
+    private ScenarioResult scenario(String name, Supplier<ScenarioResult> body) {
+        bench.out().println();
+        bench.out().println("== " + name);
+        ScenarioResult result;
+        try {
+            result = body.get();
+        } catch (ServiceUnavailableException e) {
+            result = ScenarioResult.blocked(name, e.getMessage());
+        } catch (RuntimeException e) {
+            result = ScenarioResult.failed(name, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (result.status() != ScenarioResult.Status.RAN) {
+            bench.out().println(name + ": " + result.status() + ": " + result.reason());
+        }
+        results.add(result);
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------- scenarios
+
+    private ScenarioResult postgresBaseline() {
+        var result = new ScenarioResult("baseline: PostgreSQL row + outbox row");
+        if (PostgresBaseline.pgbench().isEmpty()) {
+            return ScenarioResult.skipped(result.name(), "pgbench not found: apt-get install postgresql-client");
+        }
+        var measured = new PostgresBaseline(bench.postgresHost(), bench.postgresPort(), "ticketing")
+                .run(config.pgClients(), config.pgSeconds());
+        bench.out().printf(Locale.ROOT, "  %.0f transactions/s, latency average %.2f ms (%s, %d clients, %d s)%n",
+                measured.transactionsPerSecond(), measured.latencyAverageMs(), measured.pgbenchVersion(),
+                measured.clients(), measured.seconds());
+        return result.figure("PostgreSQL: one row + one outbox row per transaction (pgbench, "
+                        + measured.clients() + " clients)", String.format(Locale.ROOT, "%,.0f tx/s (avg %.2f ms)",
+                measured.transactionsPerSecond(), measured.latencyAverageMs()), "baseline", "")
+                .note("pgbench: " + measured.pgbenchVersion() + ", " + measured.transactions() + " transactions, "
+                        + measured.failed() + " failed");
+    }
+
+    private ScenarioResult kafkaBaseline() {
+        var measured = new KafkaBaseline(bench.kafkaBootstrap()).run(config.kafkaRecords(), 800, 60);
+        bench.out().printf(Locale.ROOT, "  %.0f records/s, %.1f MB/s, latency %s%n", measured.recordsPerSecond(),
+                measured.megabytesPerSecond(), measured.latency());
+        return new ScenarioResult("baseline: Kafka producer")
+                .figure("Kafka producer, 800-byte records, acks=all, idempotent (relay settings)",
+                        String.format(Locale.ROOT, "%,.0f records/s (%.1f MB/s), p99 %s ms",
+                                measured.recordsPerSecond(), measured.megabytesPerSecond(),
+                                gov.enterprise.simulator.load.Percentiles.millis(measured.latency().p99())),
+                        "baseline", "")
+                .note("Kafka producer: " + measured.records() + " records, " + measured.failed() + " failed");
+    }
+
+    private BenchPool pool() {
+        if (pool == null) {
+            pool = BenchPool.ensure(bench, config.pool());
+        }
+        return pool;
+    }
+
+    private ScenarioResult intakeLadder() {
+        var intake = new IntakeLoad(bench, pool());
+        var steps = intake.ladder(config.ladder(), config.warmup(), config.duration(), Duration.ofSeconds(5));
+        var result = new ScenarioResult("sustained intake");
+        double best = 0;
+        for (IntakeLoad.Step step : steps) {
+            result.run("intake " + (long) step.rate() + "/s" + (step.passed() ? "" : " (p99 or errors over)"),
+                    step.result());
+            if (step.passed()) {
+                best = step.rate();
+            }
+        }
+        double target = 1_000;
+        double highest = config.ladder().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        result.figure("sustained intake: highest rate tried with p99 < 100 ms and errors <= 0.1%",
+                String.format(Locale.ROOT, "%,.0f issues/s", best), "1,000 issues/s", config.quick()
+                        ? "(quick run: ladder " + config.ladder() + ")"
+                        : best == highest && best >= target ? "met (highest rate tried)"
+                        : Verdicts.atLeast(best, target, " issues/s"));
+        return result;
+    }
+
+    private ScenarioResult intakeLag() {
+        var intake = new IntakeLoad(bench, pool());
+        SummaryLag lag = intake.lag();
+        lag.start(Duration.ofSeconds(60));
+        // what the stack burns doing nothing (pollers, relays, schedulers), to tell it apart from the issues' cost
+        var idle = new ResourceMonitor(bench.processes()).start();
+        IntakeLoad.sleep(config.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(10));
+        ResourceMonitor.Usage idleUsage = idle.stop();
+        double idleCores = idleUsage.totalCpuSeconds() / idleUsage.wallSeconds();
+        Profiler profiler = null;
+        if (config.profile()) {
+            var jvms = new java.util.TreeMap<>(bench.processes().components());
+            jvms.remove("postgres");
+            profiler = new Profiler(jvms, bench.repository().resolve(".stack/profiles"));
+            profiler.start();
+        }
+        var monitor = new ResourceMonitor(bench.processes()).start();
+        LoadResult load = intake.run("intake " + (long) config.lagRate() + "/s with lag",
+                LoadPlan.of(config.lagRate(), config.warmup(), config.lagDuration()), lag);
+        SummaryLag.Result lags = lag.finish(Duration.ofSeconds(60));
+        ResourceMonitor.Usage usage = monitor.stop();
+        List<Profiler.Hotspots> hotspots = profiler == null ? List.of() : profiler.stop(6);
+        var result = new ScenarioResult("intake lag and resources").run("intake " + (long) config.lagRate()
+                + "/s (lag run)", load);
+        boolean reference = config.lagRate() == 500;
+        result.figure("end-to-end lag, submission to summary, at " + (long) config.lagRate() + " issues/s (p50 / p99)",
+                String.format(Locale.ROOT, "%s / %s s", seconds(lags.lag().p50()), seconds(lags.lag().p99())),
+                "p99 < 2 s at 500/s", reference ? Verdicts.atMost(lags.lag().p99() / 1e6, 2.0, " s")
+                        : "(not at 500/s)");
+        if (lags.notCounted() > 0) {
+            result.note(lags.notCounted() + " accepted issues were not counted in the summary within 60 s");
+        }
+        result.note("lag resolution: summary read every " + lags.resolution().toMillis() + " ms; "
+                + lags.counted() + " issues measured");
+        long issues = load.recorder().successes() + load.warmupAnswers();
+        if (issues > 0) {
+            double net = Math.max(0, usage.totalCpuSeconds() - idleCores * usage.wallSeconds());
+            result.figure("CPU seconds per 1,000 issues (whole stack, at " + (long) config.lagRate() + "/s)",
+                    String.format(Locale.ROOT, "%.1f s (%.1f s net of the idle stack's %.2f cores)",
+                            usage.totalCpuSeconds() / (issues / 1000.0), net / (issues / 1000.0), idleCores));
+        }
+        long peak = usage.peakTotalPssKb();
+        result.figure("whole stack resident memory under this load (peak, PSS; RSS sum "
+                        + Resources.megabytes(usage.peakTotalRssKb()) + ")", Resources.megabytes(peak), "< 2,500 MB",
+                Verdicts.atMost(peak / 1024.0, 2_500, " MB"));
+        new java.util.TreeMap<>(usage.peakPssKb()).forEach((component, kb) -> result.figure("  resident memory: "
+                + component + " (peak PSS)", Resources.megabytes(kb)));
+        Resources.describe(result, "intake at " + (long) config.lagRate() + "/s", usage);
+        for (Profiler.Hotspots spots : hotspots) {
+            result.note("profile of " + spots.component() + " (" + spots.samples() + " samples, " + spots.recording()
+                    + "): hottest methods " + percentages(spots.topFrames()) + "; entered from our code at "
+                    + percentages(spots.ownCode()));
+        }
+        return result;
+    }
+
+    private static String percentages(java.util.Map<String, Double> shares) {
+        var text = new StringBuilder();
+        shares.forEach((name, share) -> text.append(text.isEmpty() ? "" : ", ").append(name)
+                .append(String.format(Locale.ROOT, " %.0f%%", share * 100)));
+        return text.toString();
+    }
+
+    private ScenarioResult visits() {
+        LoadResult load = new VisitLoad(bench, pool()).run("visits " + (long) config.visitRate() + "/s",
+                LoadPlan.of(config.visitRate(), config.warmup(), config.duration()));
+        return withTarget("visits", load, config.visitRate(), 500, 50_000, "visits/s");
+    }
+
+    private ScenarioResult tickets() {
+        var tickets = new TicketLoad(bench, pool());
+        tickets.prepare(config.tickets());
+        LoadResult load = tickets.run("ticket actions " + (long) config.ticketRate() + "/s",
+                LoadPlan.of(config.ticketRate(), config.warmup(), config.duration()));
+        return withTarget("ticket actions", load, config.ticketRate(), 1_000, 100_000, "actions/s")
+                .note("pool of " + tickets.size() + " tickets in progress; each gets a progress note every "
+                        + String.format(Locale.ROOT, "%.1f", tickets.size() / config.ticketRate()) + " s");
+    }
+
+    private ScenarioResult oversight() {
+        var oversight = new OversightLoad(bench);
+        LoadPlan plan = LoadPlan.of(config.oversightRate(), config.warmup(), config.duration());
+        LoadResult summary = oversight.run("oversight summary " + (long) config.oversightRate() + "/s", plan,
+                OversightLoad.PATHS[0]);
+        LoadResult breakdowns = oversight.run("oversight breakdowns " + (long) config.oversightRate() + "/s", plan,
+                java.util.Arrays.copyOfRange(OversightLoad.PATHS, 1, OversightLoad.PATHS.length));
+        var result = new ScenarioResult("oversight queries").run("oversight summary", summary)
+                .run("oversight breakdowns (4 kinds)", breakdowns);
+        result.figure("oversight summary p99 at " + (long) config.oversightRate() + "/s", millis(summary),
+                "p99 < 50 ms", Verdicts.atMost(summary.responseTime().p99() / 1000.0, 50, " ms"));
+        result.figure("oversight breakdowns p99 at " + (long) config.oversightRate() + "/s", millis(breakdowns),
+                "p99 < 50 ms", Verdicts.atMost(breakdowns.responseTime().p99() / 1000.0, 50, " ms"));
+        result.note("queries ran against the data in the stack (the campaign plus the suite's load), not the"
+                + " oversight issue's 10 million generated issues");
+        return result;
+    }
+
+    private ScenarioResult withTarget(String name, LoadResult load, double rate, double targetRate,
+                                      long p99BoundMicros, String unit) {
+        var result = new ScenarioResult(name).run(name + " " + (long) rate + "/s", load);
+        boolean held = load.meets(p99BoundMicros, IntakeLoad.MAX_ERROR_RATE);
+        String measured = String.format(Locale.ROOT, "%,.0f %s offered, p99 %s ms, errors %.2f%%", rate, unit,
+                gov.enterprise.simulator.load.Percentiles.millis(load.responseTime().p99()), load.errorRate() * 100);
+        String target = String.format(Locale.ROOT, "%,.0f %s, p99 < %d ms", targetRate, unit, p99BoundMicros / 1000);
+        String verdict;
+        if (rate < targetRate) {
+            verdict = "(offered below the target rate)";
+        } else if (held) {
+            verdict = "met";
+        } else {
+            verdict = load.errorRate() > IntakeLoad.MAX_ERROR_RATE
+                    ? String.format(Locale.ROOT, "missed: %.2f%% errors", load.errorRate() * 100)
+                    : "missed: p99 " + Verdicts.atMost(load.responseTime().p99() / 1000.0, p99BoundMicros / 1000.0,
+                    " ms");
+        }
+        return result.figure(name + " at " + (long) rate + "/s", measured, target, verdict);
+    }
+
+    private static String millis(LoadResult result) {
+        return gov.enterprise.simulator.load.Percentiles.millis(result.responseTime().p99()) + " ms";
+    }
+
+    private static String seconds(long micros) {
+        return String.format(Locale.ROOT, "%.2f", micros / 1e6);
+    }
+}

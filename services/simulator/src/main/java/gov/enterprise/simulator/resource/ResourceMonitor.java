@@ -1,0 +1,103 @@
+package gov.enterprise.simulator.resource;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Watches the stack while a scenario runs: a sample every second, keeping each component's and the whole stack's
+ * peak memory, and the CPU time used between {@link #start()} and {@link #stop()}.
+ */
+public final class ResourceMonitor implements AutoCloseable {
+
+    /** What the stack used over the watched interval. */
+    public record Usage(Map<String, Long> peakPssKb, Map<String, Long> peakRssKb, long peakTotalPssKb,
+                        long peakTotalRssKb, Map<String, Double> cpuSeconds, double totalCpuSeconds,
+                        double wallSeconds) {
+
+        /** Each component's share of the CPU time used, for "where the time goes". */
+        public Map<String, Double> cpuShare() {
+            var share = new LinkedHashMap<String, Double>();
+            cpuSeconds.forEach((name, seconds) -> share.put(name, totalCpuSeconds == 0 ? 0 : seconds / totalCpuSeconds));
+            return share;
+        }
+    }
+
+    private final StackProcesses processes;
+    private final long ticksPerSecond;
+    private final Map<String, Long> peakPss = new LinkedHashMap<>();
+    private final Map<String, Long> peakRss = new LinkedHashMap<>();
+    private long peakTotalPss;
+    private long peakTotalRss;
+    private Map<String, ProcessSample> first;
+    private long startedAt;
+    private Thread sampler;
+
+    public ResourceMonitor(StackProcesses processes) {
+        this.processes = processes;
+        this.ticksPerSecond = StackProcesses.ticksPerSecond();
+    }
+
+    public ResourceMonitor start() {
+        first = StackProcesses.byComponent(sampleAndKeepPeaks());
+        startedAt = System.nanoTime();
+        sampler = Thread.ofPlatform().daemon().name("resource-monitor").start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(1_000);
+                    sampleAndKeepPeaks();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return this;
+    }
+
+    public Usage stop() {
+        close();
+        Map<String, ProcessSample> last = StackProcesses.byComponent(sampleAndKeepPeaks());
+        var cpu = new LinkedHashMap<String, Double>();
+        double total = 0;
+        for (var entry : last.entrySet()) {
+            ProcessSample before = first.get(entry.getKey());
+            long ticks = entry.getValue().cpuTicks() - (before == null ? 0 : before.cpuTicks());
+            double seconds = Math.max(0, ticks) / (double) ticksPerSecond;
+            cpu.put(entry.getKey(), seconds);
+            total += seconds;
+        }
+        synchronized (this) {
+            return new Usage(Map.copyOf(peakPss), Map.copyOf(peakRss), peakTotalPss, peakTotalRss, cpu, total,
+                    (System.nanoTime() - startedAt) / 1e9);
+        }
+    }
+
+    private List<ProcessSample> sampleAndKeepPeaks() {
+        List<ProcessSample> samples = processes.sample();
+        synchronized (this) {
+            long totalPss = 0;
+            long totalRss = 0;
+            for (ProcessSample sample : samples) {
+                peakPss.merge(sample.component(), sample.pssKb(), Math::max);
+                peakRss.merge(sample.component(), sample.rssKb(), Math::max);
+                totalPss += sample.pssKb();
+                totalRss += sample.rssKb();
+            }
+            peakTotalPss = Math.max(peakTotalPss, totalPss);
+            peakTotalRss = Math.max(peakTotalRss, totalRss);
+        }
+        return samples;
+    }
+
+    @Override
+    public void close() {
+        if (sampler != null) {
+            sampler.interrupt();
+            try {
+                sampler.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout  how long to wait for a connection to a backend
  * @param responseTimeout how long to wait for a backend's response headers
  * @param health          how the edge checks its backends' readiness
+ * @param maxInFlight     requests the edge proxies at once; beyond that it answers 503 at once (load shedding), so
+ *                        an overload queues nowhere and the edge's memory stays bounded
  */
 @ConfigurationProperties("ticketing.edge")
 public record EdgeProperties(
         Map<String, Backend> routes,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("30s") Duration responseTimeout,
-        @DefaultValue Health health) {
+        @DefaultValue Health health,
+        @DefaultValue("512") int maxInFlight) {
 
     public EdgeProperties {
         routes = routes == null ? Map.of() : Map.copyOf(routes);

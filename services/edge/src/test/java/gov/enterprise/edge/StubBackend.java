@@ -37,6 +37,7 @@ final class StubBackend implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/actuator/health/readiness", this::readiness);
+        server.createContext("/api/v1/visits/slow", this::slow);
         server.createContext("/", this::echo);
         server.start();
     }
@@ -81,6 +82,15 @@ final class StubBackend implements AutoCloseable {
             exchange.getResponseBody().write(body);
         }
         exchange.close();
+    }
+
+    private void slow(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        echo(exchange);
     }
 
     private void readiness(HttpExchange exchange) throws IOException {

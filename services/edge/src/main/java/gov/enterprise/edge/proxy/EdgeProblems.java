@@ -42,6 +42,12 @@ public final class EdgeProblems {
                 "The " + service + " service is not reachable; try again shortly", service);
     }
 
+    /** Load shedding: the edge proxies as many requests as it may at once; a client retries after a second. */
+    public void overloaded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Overloaded",
+                "The system is handling as many requests as it can; retry in a second", null, "1");
+    }
+
     public void timeout(HttpServletRequest request, HttpServletResponse response, String service) throws IOException {
         write(request, response, HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "Gateway timeout",
                 "The " + service + " service did not answer in time", service);
@@ -55,6 +61,11 @@ public final class EdgeProblems {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
                        String title, String detail, String service) throws IOException {
+        write(request, response, status, slug, title, detail, service, null);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
+                       String title, String detail, String service, String retryAfter) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -67,6 +78,9 @@ public final class EdgeProblems {
             problem.setProperty("service", service);
         }
         response.setStatus(status.value());
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         jsonMapper.writeValue(response.getOutputStream(), problem);

@@ -46,7 +46,8 @@ class ProxyConfiguration {
     FilterRegistrationBean<ProxyFilter> proxyFilter(RouteTable routes, HttpClient backendHttpClient,
                                                     EdgeProperties properties, EdgeProblems problems) {
         ProxyFilter filter = new ProxyFilter(routes,
-                new ReverseProxy(backendHttpClient, properties.responseTimeout(), problems), problems);
+                new ReverseProxy(backendHttpClient, properties.responseTimeout(), problems), problems,
+                properties.maxInFlight());
         FilterRegistrationBean<ProxyFilter> registration = new FilterRegistrationBean<>(filter);
         // after the observation filter (metrics, traces), before anything that could read the body
         // (FormContentFilter, at order -9900, reads the form bodies of PUT/PATCH/DELETE)

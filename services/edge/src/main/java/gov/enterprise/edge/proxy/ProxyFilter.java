@@ -1,6 +1,7 @@
 package gov.enterprise.edge.proxy;
 
 import java.io.IOException;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,11 +21,14 @@ public final class ProxyFilter extends OncePerRequestFilter {
     private final RouteTable routes;
     private final ReverseProxy proxy;
     private final EdgeProblems problems;
+    /** Every proxied request holds a permit; without a bound, an overload piles up until the heap is gone. */
+    private final Semaphore inFlight;
 
-    public ProxyFilter(RouteTable routes, ReverseProxy proxy, EdgeProblems problems) {
+    public ProxyFilter(RouteTable routes, ReverseProxy proxy, EdgeProblems problems, int maxInFlight) {
         this.routes = routes;
         this.proxy = proxy;
         this.problems = problems;
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
     @Override
@@ -40,7 +44,15 @@ public final class ProxyFilter extends OncePerRequestFilter {
             // metrics of proxied requests are tagged with the route pattern, not one tag per URL
             ServerHttpObservationFilter.findObservationContext(request)
                     .ifPresent(context -> context.setPathPattern(match.pattern().getPatternString()));
-            proxy.forward(match.route(), request, response);
+            if (!inFlight.tryAcquire()) {
+                problems.overloaded(request, response);
+                return;
+            }
+            try {
+                proxy.forward(match.route(), request, response);
+            } finally {
+                inFlight.release();
+            }
         } else if (path.equals("/actuator") || path.startsWith("/actuator/")) {
             chain.doFilter(request, response);
         } else {

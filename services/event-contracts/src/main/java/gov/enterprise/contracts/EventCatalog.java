@@ -24,6 +24,7 @@ public final class EventCatalog {
             ResolutionEvents.ALL).flatMap(List::stream).toList();
 
     private final Map<String, EventType<?>> byName;
+    private final Map<Class<?>, EventType<?>> byPayload;
 
     private EventCatalog(Collection<? extends EventType<?>> types) {
         var map = new LinkedHashMap<String, EventType<?>>();
@@ -34,6 +35,9 @@ public final class EventCatalog {
             }
         }
         this.byName = Collections.unmodifiableMap(map);
+        var payloads = new LinkedHashMap<Class<?>, EventType<?>>();
+        map.values().forEach(type -> payloads.putIfAbsent(type.payloadType(), type));
+        this.byPayload = Collections.unmodifiableMap(payloads);
     }
 
     public static EventCatalog standard() {
@@ -57,10 +61,7 @@ public final class EventCatalog {
     /** The type whose body is {@code payloadType}; each record class stands for exactly one type. */
     @SuppressWarnings("unchecked")
     public <T extends Record> Optional<EventType<T>> forPayload(Class<T> payloadType) {
-        return byName.values().stream()
-                .filter(type -> type.payloadType().equals(payloadType))
-                .map(type -> (EventType<T>) type)
-                .findFirst();
+        return Optional.ofNullable((EventType<T>) byPayload.get(payloadType));
     }
 
     public Collection<EventType<?>> types() {

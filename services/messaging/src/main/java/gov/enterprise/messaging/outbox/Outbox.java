@@ -81,12 +81,18 @@ public final class Outbox {
                 payload.getClass().getName() + " is not an event type of the catalogue"));
     }
 
+    /** One wake-up per transaction, however many events it appends (a batch job appends thousands). */
     private void wakeRelayAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(this) == null) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    afterCommit.run();
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+                    if (status == STATUS_COMMITTED) {
+                        afterCommit.run();
+                    }
                 }
             });
         }

@@ -2,6 +2,7 @@ package gov.enterprise.resolution.handling;
 
 import gov.enterprise.resolution.ticket.TicketAction;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Versions {
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return EntityVersion.etag(version);
     }
 
     static Condition parse(String ifMatch) {

@@ -1,5 +1,6 @@
 package gov.enterprise.intake.issue.web;
 
+import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.intake.issue.web.IssueProblems.refusing;
 
 import gov.enterprise.intake.issue.Channel;
@@ -83,7 +84,7 @@ public class IssueController {
     @GetMapping("/{issueId}")
     public ResponseEntity<IssueView> get(@PathVariable String issueId, Subject caller) {
         IssueView view = refusing(() -> view(issueId, caller));
-        return ResponseEntity.ok().eTag(IssueProblems.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(EntityVersion.etag(view.version())).body(view);
     }
 
     /** The caller's issues: its own enterprise's, its paired enterprises', its department's, or all. */

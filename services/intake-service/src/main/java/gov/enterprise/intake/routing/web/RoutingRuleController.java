@@ -8,6 +8,7 @@ import gov.enterprise.intake.routing.store.StaleRuleException;
 import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -118,7 +119,8 @@ public class RoutingRuleController {
             policies.changed();
             return ResponseEntity.ok().eTag(etag(next)).body(next);
         } catch (StaleRuleException e) {
-            throw Problems.preconditionFailed(e.getMessage()).withHeader("ETag", "\"" + e.currentVersion() + "\"");
+            throw Problems.preconditionFailed(e.getMessage())
+                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
         }
     }
 
@@ -132,17 +134,11 @@ public class RoutingRuleController {
     }
 
     private static String etag(RoutingRule rule) {
-        return "\"" + rule.version() + "\"";
+        return EntityVersion.etag(rule.version());
     }
 
     private static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(ifMatch.strip().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw Problems.invalid("If-Match", "'" + ifMatch + "' is not a rule version such as \"2\"");
-        }
+        Long version = EntityVersion.optional(ifMatch);
+        return version == null ? null : Math.toIntExact(version);
     }
 }

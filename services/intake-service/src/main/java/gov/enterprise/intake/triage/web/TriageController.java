@@ -1,5 +1,6 @@
 package gov.enterprise.intake.triage.web;
 
+import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.intake.issue.web.IssueProblems.refusing;
 
 import gov.enterprise.intake.deadline.Priority;
@@ -110,7 +111,7 @@ public class TriageController {
         var routing = new HandRouting(request.category(), blankToNull(request.department()),
                 request.coDepartments(), request.priority() == null ? null : Priority.valueOf(request.priority()),
                 request.note(), Boolean.TRUE.equals(request.overrideReturn()));
-        return acted(issueId, () -> desk.route(issueId, routing, caller.toString(), IssueProblems.version(ifMatch)));
+        return acted(issueId, () -> desk.route(issueId, routing, caller.toString(), EntityVersion.optional(ifMatch)));
     }
 
     public record RejectRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -121,21 +122,21 @@ public class TriageController {
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             Subject caller) {
         return acted(issueId, () -> desk.reject(issueId, request.reason().strip(), caller.toString(),
-                IssueProblems.version(ifMatch)));
+                EntityVersion.optional(ifMatch)));
     }
 
     @PostMapping("/{issueId}/duplicate/confirm")
     public ResponseEntity<IssueView> confirmDuplicate(@PathVariable String issueId,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                       Subject caller) {
-        return acted(issueId, () -> desk.confirmDuplicate(issueId, caller.toString(), IssueProblems.version(ifMatch)));
+        return acted(issueId, () -> desk.confirmDuplicate(issueId, caller.toString(), EntityVersion.optional(ifMatch)));
     }
 
     @PostMapping("/{issueId}/duplicate/reject")
     public ResponseEntity<IssueView> rejectDuplicate(@PathVariable String issueId,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Subject caller) {
-        return acted(issueId, () -> desk.rejectDuplicate(issueId, caller.toString(), IssueProblems.version(ifMatch)));
+        return acted(issueId, () -> desk.rejectDuplicate(issueId, caller.toString(), EntityVersion.optional(ifMatch)));
     }
 
     private ResponseEntity<IssueView> acted(String issueId, Supplier<Long> action) {
@@ -147,7 +148,7 @@ public class TriageController {
         IssueView view = refusing(() -> issues.find(issueId)
                 .map(issue -> IssueView.of(issue, issues.history(issueId), issues.mergedInto(issueId)))
                 .orElseThrow(() -> new IssueNotFoundException(issueId)));
-        return ResponseEntity.ok().eTag(IssueProblems.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(EntityVersion.etag(view.version())).body(view);
     }
 
     private TriageItem item(Issue issue, IntakePolicy policy) {

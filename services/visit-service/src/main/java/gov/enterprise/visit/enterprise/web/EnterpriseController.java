@@ -1,5 +1,6 @@
 package gov.enterprise.visit.enterprise.web;
 
+import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.visit.shared.web.Refusals.refusing;
 
 import gov.enterprise.visit.enterprise.EnterpriseImport;
@@ -46,7 +47,7 @@ public class EnterpriseController {
         EnterpriseRegistry.Registration registration = refusing(() -> registry.register(request.form()));
         EnterpriseView view = EnterpriseView.of(registration.enterprise());
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + view.uscc()))
-                .eTag(Refusals.etag(view.version()))
+                .eTag(EntityVersion.etag(view.version()))
                 .body(view);
     }
 
@@ -56,10 +57,10 @@ public class EnterpriseController {
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch) {
         Uscc code = PathCodes.uscc(uscc);
-        Long expected = Refusals.version(ifMatch);
+        Long expected = EntityVersion.optional(ifMatch);
         EnterpriseRegistry.Change change = refusing(() -> registry.change(code, request.form(), expected));
         EnterpriseView view = EnterpriseView.of(change.enterprise());
-        return ResponseEntity.ok().eTag(Refusals.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(EntityVersion.etag(view.version())).body(view);
     }
 
     /**

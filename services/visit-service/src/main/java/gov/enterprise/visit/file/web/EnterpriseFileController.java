@@ -1,5 +1,6 @@
 package gov.enterprise.visit.file.web;
 
+import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.visit.shared.web.Refusals.refusing;
 
 import gov.enterprise.security.Subject;
@@ -47,7 +48,8 @@ public class EnterpriseFileController {
     public ResponseEntity<EnterpriseFileView> file(@PathVariable String uscc, Subject caller) {
         Uscc code = PathCodes.uscc(uscc);
         EnterpriseFile file = refusing(() -> files.file(caller, code));
-        return ResponseEntity.ok().eTag(Refusals.etag(file.enterprise().version())).body(EnterpriseFileView.of(file));
+        return ResponseEntity.ok().eTag(EntityVersion.etag(file.enterprise().version()))
+                .body(EnterpriseFileView.of(file));
     }
 
     /**

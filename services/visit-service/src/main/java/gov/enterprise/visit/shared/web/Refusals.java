@@ -10,6 +10,7 @@ import gov.enterprise.visit.visit.IssueIdTakenException;
 import gov.enterprise.visit.visit.VisitIdReusedException;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import java.util.function.Supplier;
 
 /** How the visit API refuses: the domain's refusals as RFC 9457 problems. */
@@ -35,27 +36,8 @@ public final class Refusals {
         } catch (EnterpriseExistsException e) {
             throw Problems.conflict("enterprise-exists", e.getMessage()).with("uscc", e.uscc().value());
         } catch (StaleEnterpriseException e) {
-            throw Problems.preconditionFailed(e.getMessage()).withHeader("ETag", etag(e.currentVersion()));
-        }
-    }
-
-    public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /** The version in an {@code If-Match} header ({@code "7"}, {@code W/"7"} or {@code 7}); null when absent. */
-    public static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw Problems.invalid("If-Match", "'" + ifMatch + "' is not a version such as \"3\"");
+            throw Problems.preconditionFailed(e.getMessage())
+                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
         }
     }
 

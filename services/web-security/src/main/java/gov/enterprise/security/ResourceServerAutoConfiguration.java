@@ -89,11 +89,15 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnDefaultServletWebSecurity
     static class ApiFilterChainConfiguration {
 
+        /** Tokens remembered after verification: far more than the callers a service sees within a token's life. */
+        private static final int VERIFIED_TOKENS = 4096;
+
         @Bean
         SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
                 SubjectAuthenticationConverter converter, ProblemResponseWriter problems,
                 ObjectProvider<SecurityRules> rules, AuditTrail auditTrail) throws Exception {
-            if (jwtDecoder.getIfAvailable() == null) {
+            JwtDecoder decoder = jwtDecoder.getIfAvailable();
+            if (decoder == null) {
                 throw new IllegalStateException("No JWT decoder: set spring.security.oauth2.resourceserver.jwt"
                         + ".jwk-set-uri (keys) and .issuer-uri (the issuer to accept), or declare a JwtDecoder bean");
             }
@@ -107,7 +111,9 @@ public class ResourceServerAutoConfiguration {
                     .formLogin(form -> form.disable())
                     .logout(logout -> logout.disable())
                     .oauth2ResourceServer(resourceServer -> resourceServer
-                            .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                            .jwt(jwt -> jwt
+                                    .decoder(new VerifiedTokenCache(decoder, Clock.systemUTC(), VERIFIED_TOKENS))
+                                    .jwtAuthenticationConverter(converter))
                             .authenticationEntryPoint(entryPoint)
                             .accessDeniedHandler(accessDenied))
                     .exceptionHandling(exceptions -> exceptions

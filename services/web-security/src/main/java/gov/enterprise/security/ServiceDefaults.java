@@ -15,8 +15,12 @@ import org.springframework.core.env.MapPropertySource;
  * <li>the client address of audit records is the one the edge saw: trust {@code X-Forwarded-*} from internal
  *     proxies ({@code server.forward-headers-strategy=native}, Tomcat's default list of private addresses);</li>
  * <li>operations: liveness and readiness probes, the Prometheus endpoint (the one metrics path: OTLP metrics push
- *     is off), JSON log lines (ECS) that carry the trace and span ids, and every request traced (spans are exported
- *     only where an OTLP tracing endpoint is configured);</li>
+ *     is off), JSON log lines (ECS) that carry the trace and span ids, and one trace in ten recorded (spans are
+ *     exported only where an OTLP tracing endpoint is configured). Every request and event still carries its trace
+ *     id, so logs correlate whether or not the trace was sampled; recording every span cost a measurable share of
+ *     each service's CPU under load (docs/benchmarks.md);</li>
+ * <li>no spans for each Spring Security filter, authentication and authorisation: the request's own span covers
+ *     them, and the dozen observations per request they added showed up in every request-path profile;</li>
  * <li>virtual threads for request handling: requests mostly wait on the database.</li>
  * </ul>
  */
@@ -33,7 +37,8 @@ public final class ServiceDefaults implements EnvironmentPostProcessor {
                 Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
                 Map.entry("management.endpoint.health.probes.enabled", "true"),
                 Map.entry("management.endpoint.health.show-details", "never"),
-                Map.entry("management.tracing.sampling.probability", "1.0"),
+                Map.entry("management.tracing.sampling.probability", "0.1"),
+                Map.entry("management.observations.enable.spring.security", "false"),
                 Map.entry("management.otlp.metrics.export.enabled", "false"),
                 Map.entry("logging.structured.format.console", "ecs"))));
     }

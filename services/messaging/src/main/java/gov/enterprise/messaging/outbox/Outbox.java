@@ -7,15 +7,20 @@ import gov.enterprise.contracts.envelope.EventEnvelope;
 import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where a service records the events its state changes cause. Call {@link #append} in the transaction that changes
- * the state; the event is published if and only if that transaction commits.
+ * Where a service records the events its state changes cause. Call {@link #append} (or {@link #appendAll} for
+ * many events at once) in the transaction that changes the state; the events are published if and only if that
+ * transaction commits.
  *
  * <p><b>Order per key.</b> The relay publishes a key's events in id order, and ids are drawn when the row is
  * inserted. Lock or update the aggregate's row <em>before</em> appending (as any state change does), so that a second
@@ -53,14 +58,66 @@ public final class Outbox {
      * describe a change that never happened.
      */
     public <T extends Record> EventEnvelope<T> append(T payload, String subject) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalTransactionStateException("Outbox.append needs the transaction of the state change it"
-                    + " describes; call it from a @Transactional method");
+        requireTransaction("append");
+        Stored<T> stored = stored(payload, subject);
+        table.insert(stored.event().id(), stored.type().topic(), subject, stored.type().name(), source, subject,
+                stored.event().time(), stored.body(), TraceParent.current(tracer.get()), lanes.of(subject));
+        wakeRelayAfterCommit();
+        return stored.event();
+    }
+
+    /** An event to append and the aggregate it is about (its subject, and so its record key). */
+    public record Event(Record payload, String subject) {
+
+        public Event {
+            Objects.requireNonNull(payload, "payload");
+            Objects.requireNonNull(subject, "subject");
         }
-        EventType<T> type = typeOf(payload);
+    }
+
+    /**
+     * Stores many events at once, with {@link #append}'s guarantees: same envelope, type, time, lane, trace and
+     * relay wake-up, and the same need for the caller's transaction. They are written in few statements (one per
+     * {@value OutboxTable#ROWS_PER_INSERT} events) instead of one per event, and draw their ids in list order, so a
+     * key's events are relayed in the order given. Every event is checked before anything is written. The
+     * aggregates' rows must be locked or updated first, as for {@code append}.
+     *
+     * @return the envelopes, in the order of {@code events}
+     */
+    public List<EventEnvelope<?>> appendAll(List<Event> events) {
+        requireTransaction("appendAll");
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        // one time for the batch: the events of one transaction happen together, as their appends one by one would
+        Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String traceParent = TraceParent.current(tracer.get());
+        var rows = new ArrayList<OutboxTable.NewRow>(events.size());
+        var envelopes = new ArrayList<EventEnvelope<?>>(events.size());
+        for (Event event : events) {
+            Stored<?> stored = stored(event.payload(), event.subject(), time);
+            rows.add(new OutboxTable.NewRow(stored.event().id(), stored.type().topic(), event.subject(),
+                    stored.type().name(), source, event.subject(), time, stored.body(), traceParent,
+                    lanes.of(event.subject())));
+            envelopes.add(stored.event());
+        }
+        table.insertAll(rows);
+        wakeRelayAfterCommit();
+        return envelopes;
+    }
+
+    /** An event ready to be stored: its envelope, its catalogue type and its body as the consumers will read it. */
+    private record Stored<T extends Record>(EventEnvelope<T> event, EventType<T> type, String body) {
+    }
+
+    private <T extends Record> Stored<T> stored(T payload, String subject) {
         // the database keeps microseconds: the returned envelope carries the time consumers will see
-        EventEnvelope<T> event = binding.envelope(payload, source, subject,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return stored(payload, subject, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private <T extends Record> Stored<T> stored(T payload, String subject, Instant time) {
+        EventType<T> type = typeOf(payload);
+        EventEnvelope<T> event = binding.envelope(payload, source, subject, time);
         String body = binding.bodyJson(payload);
         int size = body.getBytes(StandardCharsets.UTF_8).length;
         if (size > maxBodyBytes) {
@@ -68,10 +125,14 @@ public final class Outbox {
             throw new IllegalArgumentException(type.name() + " body of " + size + " bytes exceeds the limit of "
                     + maxBodyBytes + " bytes");
         }
-        table.insert(event.id(), type.topic(), subject, type.name(), source, subject, event.time(), body,
-                TraceParent.current(tracer.get()), lanes.of(subject));
-        wakeRelayAfterCommit();
-        return event;
+        return new Stored<>(event, type, body);
+    }
+
+    private static void requireTransaction(String method) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("Outbox." + method + " needs the transaction of the state"
+                    + " change it describes; call it from a @Transactional method");
+        }
     }
 
     @SuppressWarnings("unchecked")

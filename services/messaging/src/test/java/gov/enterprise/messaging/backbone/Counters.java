@@ -5,6 +5,8 @@ import gov.enterprise.messaging.backbone.BackboneEvents.StepRecordedV1;
 import gov.enterprise.messaging.backbone.BackboneEvents.StepSkippedV1;
 import gov.enterprise.messaging.backbone.BackboneEvents.TroubleReportedV1;
 import gov.enterprise.messaging.outbox.Outbox;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,34 @@ public class Counters {
         for (int i = 0; i < steps; i++) {
             advance(prefix + (i % keys));
         }
+    }
+
+    /**
+     * Many steps in one transaction, spread over {@code keys} counters, their events appended as one batch after
+     * every counter row is locked (the rule for {@code appendAll} as for {@code append}).
+     */
+    @Transactional
+    public List<EventEnvelope<?>> advanceAll(String prefix, int keys, int steps) {
+        var events = new ArrayList<Outbox.Event>(steps);
+        for (int i = 0; i < steps; i++) {
+            String counter = prefix + (i % keys);
+            events.add(new Outbox.Event(new StepRecordedV1(counter, nextStep(counter)), counter));
+        }
+        return outbox.appendAll(events);
+    }
+
+    /** A batch with one event the outbox refuses (too large): nothing of it may survive. */
+    @Transactional
+    public void advanceAllWithOversizedEvent(String counter) {
+        outbox.appendAll(List.of(new Outbox.Event(new StepRecordedV1(counter, nextStep(counter)), counter),
+                new Outbox.Event(new TroubleReportedV1("x".repeat(1_100_000), 0, false), counter)));
+    }
+
+    private long nextStep(String counter) {
+        // the upsert locks the counter's row: a concurrent step of the same counter waits for this commit
+        Long step = jdbc.queryForObject("insert into counter (id, step) values (?, 1) on conflict (id)"
+                + " do update set step = counter.step + 1 returning step", Long.class, counter);
+        return step;
     }
 
     /** Changes the state, appends the event, then fails: neither may survive. */

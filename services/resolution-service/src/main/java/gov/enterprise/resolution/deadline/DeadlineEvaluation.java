@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing, it reads nothing. The tickets found are changed in batches, walking the index in (day, issue id) order,
  * each batch in one transaction: rows are taken with {@code FOR UPDATE SKIP LOCKED}, so that instances running it at
  * once (or an officer acting on a ticket right then) never act on the same ticket twice; what one skips, the next run
- * takes. Each changed ticket is written with its version checked, its events recorded in its history and published,
- * as for any action.
+ * takes. The same rows let several walks of a step run at once ({@code resolution.deadlines.evaluation-workers}, 2):
+ * each skips the batches the others hold. Each changed ticket is written with its version checked, its events
+ * recorded in its history and published, as for any action; but a batch's tickets are written in one JDBC batch, its
+ * history in one multi-row insert and its events in one outbox append, so a catch-up of hundreds of thousands of
+ * tickets costs a few statements per batch, not a few per ticket.
  */
 @Component
 public class DeadlineEvaluation {
@@ -84,10 +91,16 @@ public class DeadlineEvaluation {
     private final Clock clock;
     private final MeterRegistry meters;
     private final int batchSize;
+    private final int workers;
 
     DeadlineEvaluation(TicketRepository tickets, TicketHistory history, TicketPublisher publisher,
                        TransactionTemplate transactions, Deadlines deadlines, Clock clock, MeterRegistry meters,
-                       @Value("${resolution.deadlines.evaluation-batch-size:500}") int batchSize) {
+                       @Value("${resolution.deadlines.evaluation-batch-size:500}") int batchSize,
+                       @Value("${resolution.deadlines.evaluation-workers:2}") int workers) {
+        if (batchSize < 1 || workers < 1) {
+            throw new IllegalArgumentException("evaluation batch size and workers must be positive, got "
+                    + batchSize + " and " + workers);
+        }
         this.tickets = tickets;
         this.history = history;
         this.publisher = publisher;
@@ -96,6 +109,7 @@ public class DeadlineEvaluation {
         this.clock = clock;
         this.meters = meters;
         this.batchSize = batchSize;
+        this.workers = workers;
     }
 
     /** Evaluates every ticket as of the clock's now. */
@@ -105,13 +119,7 @@ public class DeadlineEvaluation {
         LocalDate today = deadlines.day(now);
         var changed = new LinkedHashMap<String, Integer>();
         for (Step step : STEPS) {
-            int count = 0;
-            Batch batch = new Batch(START, "", 0, 0);
-            do {
-                Batch after = batch;
-                batch = transactions.execute(status -> apply(step, now, today, after));
-                count += batch.changed();
-            } while (batch.found() == batchSize);
+            int count = workers == 1 ? walk(step, now, today) : walkInParallel(step, now, today);
             changed.put(step.name(), count);
             if (count > 0) {
                 meters.counter("resolution.deadlines.changes", "step", step.name()).increment(count);
@@ -124,6 +132,46 @@ public class DeadlineEvaluation {
                     result.took().toMillis(), changed);
         }
         return result;
+    }
+
+    /** Takes a step's tickets batch by batch, in index order, until a batch comes back short. */
+    private int walk(Step step, Instant now, LocalDate today) {
+        int count = 0;
+        Batch batch = new Batch(START, "", 0, 0);
+        do {
+            Batch after = batch;
+            batch = transactions.execute(status -> apply(step, now, today, after));
+            count += batch.changed();
+        } while (batch.found() == batchSize);
+        return count;
+    }
+
+    /**
+     * Several walks of one step at once, each on its own connection: most of a batch's time is the database's, and
+     * one connection keeps one core of it busy. The walks leapfrog: each skips the rows another holds (they are that
+     * walk's batch) and takes the next ones, exactly as instances evaluating at once do.
+     */
+    private int walkInParallel(Step step, Instant now, LocalDate today) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon()
+                .name("deadline-evaluation-", 1).factory())) {
+            List<Future<Integer>> walks = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                walks.add(pool.submit(() -> walk(step, now, today)));
+            }
+            int count = 0;
+            for (Future<Integer> walk : walks) {
+                count += walk.get();
+            }
+            return count;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("deadline step " + step.name() + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("deadline step " + step.name() + " interrupted", e);
+        }
     }
 
     /** Where a step got to: the last position taken, and what the batch found and changed. */
@@ -141,14 +189,14 @@ public class DeadlineEvaluation {
         var changedTickets = new ArrayList<Ticket>();
         var expected = new HashMap<String, Long>();
         var recorded = new ArrayList<VersionedEvent>();
-        var eventsOf = new HashMap<String, List<TicketEvent>>();
+        var published = new ArrayList<TicketPublisher.Change>();
         for (Ticket ticket : found) {
             long version = ticket.version();
             List<TicketEvent> events = step.change().apply(ticket, now);
             if (!events.isEmpty()) {
                 changedTickets.add(ticket);
                 expected.put(ticket.issueId(), version);
-                eventsOf.put(ticket.issueId(), events);
+                published.add(new TicketPublisher.Change(ticket, events));
                 events.forEach(event -> recorded.add(new VersionedEvent(event, ticket.version())));
             }
         }
@@ -165,9 +213,7 @@ public class DeadlineEvaluation {
                     + changedTickets.size() + " locked tickets");
         }
         history.recordAll(recorded);
-        for (Ticket ticket : changedTickets) {
-            publisher.publish(ticket, eventsOf.get(ticket.issueId()));
-        }
+        publisher.publishAll(published);
         return new Batch(last.day(), last.issueId(), found.size(), changedTickets.size());
     }
 }

@@ -11,4 +11,14 @@ import java.util.List;
 public interface TicketPublisher {
 
     void publish(Ticket ticket, List<? extends TicketEvent> events);
+
+    /** A ticket as it stands after a change, and the events of that change. */
+    record Change(Ticket ticket, List<? extends TicketEvent> events) {
+    }
+
+    /**
+     * The events of many tickets' changes at once (a batch of the deadline evaluation), stored together rather than
+     * one by one; each ticket's events keep their order.
+     */
+    void publishAll(List<Change> changes);
 }

@@ -5,12 +5,14 @@ import gov.enterprise.messaging.outbox.Outbox;
 import gov.enterprise.resolution.handling.TicketPublisher;
 import gov.enterprise.resolution.ticket.Ticket;
 import gov.enterprise.resolution.ticket.TicketEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes a ticket's events on {@code resolution.events} through the outbox, keyed by issue id, in the transaction
- * of the change (the ticket's row is written first, so the outbox's order is the tickets' order).
+ * of the change (the ticket's row is written first, so the outbox's order is the tickets' order). A batch of changes
+ * goes to the outbox in one append.
  */
 @Component
 class OutboxTicketPublisher implements TicketPublisher {
@@ -30,5 +32,21 @@ class OutboxTicketPublisher implements TicketPublisher {
         for (TicketEvent event : events) {
             outbox.append(ResolutionContracts.contract(event, snapshot), ticket.issueId());
         }
+    }
+
+    @Override
+    public void publishAll(List<Change> changes) {
+        var appended = new ArrayList<Outbox.Event>();
+        for (Change change : changes) {
+            if (change.events().isEmpty()) {
+                continue;
+            }
+            Ticket ticket = change.ticket();
+            TicketSnapshot snapshot = ResolutionContracts.snapshot(ticket);
+            for (TicketEvent event : change.events()) {
+                appended.add(new Outbox.Event(ResolutionContracts.contract(event, snapshot), ticket.issueId()));
+            }
+        }
+        outbox.appendAll(appended);
     }
 }

@@ -1,0 +1,391 @@
+package gov.enterprise.resolution.bench;
+
+import gov.enterprise.infra.KafkaBroker;
+import gov.enterprise.infra.PostgresServer;
+import gov.enterprise.reference.Category;
+import gov.enterprise.reference.IndustryCluster;
+import gov.enterprise.reference.ReferenceData;
+import gov.enterprise.reference.Region;
+import gov.enterprise.resolution.MovableClock;
+import gov.enterprise.resolution.ResolutionServiceApplication;
+import gov.enterprise.resolution.deadline.DeadlineEvaluation;
+import gov.enterprise.resolution.handling.TicketRepository;
+import gov.enterprise.resolution.ticket.Deadlines;
+import gov.enterprise.resolution.ticket.Enterprise;
+import gov.enterprise.resolution.ticket.Outcome;
+import gov.enterprise.resolution.ticket.Routing;
+import gov.enterprise.resolution.ticket.Ticket;
+import gov.enterprise.security.Subject;
+import gov.enterprise.security.UnifiedSocialCreditCode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The deadline evaluation over a million open tickets (issue 5: "the deadline evaluation of 1 million open tickets
+ * in under 60 seconds"), in the resolution service as it runs (Spring context, its repository, history and outbox),
+ * on an embedded PostgreSQL and Kafka of its own.
+ *
+ * <p>The tickets are generated straight into the {@code resolution} schema: about 1,300 template tickets are brought
+ * to their state by the domain's own transitions (opened on each of the 30 working days before Thursday
+ * 24 September 2026, across the categories and so the departments, regions and clusters of the reference data;
+ * assigned, accepted, in progress, suspended, resolved awaiting a verdict), evaluated as of that Thursday, stored by
+ * the repository, then copied in SQL under new issue ids to the number asked for. Then, with the clock moved:
+ * (a) the same Thursday again, nothing to change; (b) a normal day, Monday 28 September, across the Mid-Autumn
+ * holiday; (c) a catch-up after 22 working days without evaluation, across the National Day week. Each run prints
+ * the tickets open, changed, the events appended, the wall time and the events per second.
+ *
+ * <p>The relay is off by default, so the figures are the evaluation's alone; {@code --relay} runs it and also
+ * reports how long it takes to drain the events to Kafka. Options: {@code --tickets=N} (1,000,000),
+ * {@code --batch-size=N} (the service's default), {@code --relay}. Command: docs/benchmarks.md.
+ */
+public final class DeadlineEvaluationBenchmark {
+
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2026-09-24");
+    private static final int ROUTING_DAYS = 30;
+    private static final int CATEGORIES = 10;
+    /** The domain's idea of time: the first evaluation of the benchmark, Thursday morning in China. */
+    private static final Instant START = at(FIRST_DAY, LocalTime.of(8, 0));
+
+    /** A state to generate and its share of the open tickets. */
+    private enum Kind {
+        ASSIGNED(10), ACCEPTED(15), IN_PROGRESS(50), SUSPENDED(10), RESOLVED(15);
+
+        final int percent;
+
+        Kind(int percent) {
+            this.percent = percent;
+        }
+    }
+
+    private record Options(int tickets, Integer batchSize, boolean relay) {
+
+        static Options parse(String[] args) {
+            int tickets = 1_000_000;
+            Integer batchSize = null;
+            boolean relay = false;
+            for (String arg : args) {
+                if (arg.startsWith("--tickets=")) {
+                    tickets = Integer.parseInt(arg.substring("--tickets=".length()).replace("_", ""));
+                } else if (arg.startsWith("--batch-size=")) {
+                    batchSize = Integer.parseInt(arg.substring("--batch-size=".length()));
+                } else if (arg.equals("--relay")) {
+                    relay = true;
+                } else {
+                    throw new IllegalArgumentException("unknown option " + arg
+                            + " (--tickets=N, --batch-size=N, --relay)");
+                }
+            }
+            return new Options(tickets, batchSize, relay);
+        }
+    }
+
+    /** One measured run. */
+    private record Run(String name, LocalDate day, long open, int changed, long events, Duration took,
+                       Map<String, Integer> steps, Duration drained) {
+
+        double eventsPerSecond() {
+            return took.toNanos() == 0 ? 0 : events * 1e9 / took.toNanos();
+        }
+    }
+
+    private DeadlineEvaluationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        // the broker and the database start before Spring configures logging: their start-up notices would bury
+        // the figures
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        System.out.println("machine: " + machine());
+        System.out.println("load average at start: " + loadAverage());
+        try (var postgres = PostgresServer.startTemporary(); var kafka = KafkaBroker.startTemporary()) {
+            postgres.createDatabase("bench");
+            var properties = new HashMap<String, Object>();
+            properties.put("spring.datasource.url", postgres.jdbcUrl("bench"));
+            properties.put("spring.datasource.username", postgres.username());
+            properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+            properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://127.0.0.1:9/jwks");
+            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:9/bench");
+            properties.put("server.port", "0");
+            properties.put("resolution.deadlines.evaluation-enabled", "false");
+            properties.put("ticketing.messaging.outbox.relay-enabled", String.valueOf(options.relay()));
+            properties.put("logging.level.root", "WARN");
+            if (options.batchSize() != null) {
+                properties.put("resolution.deadlines.evaluation-batch-size", options.batchSize());
+            }
+            // as command-line arguments: they win over application.yml, as a deployment's settings would
+            String[] settings = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new);
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(ResolutionServiceApplication.class,
+                    Time.class).run(settings);
+            try {
+                measure(app, options);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock(START);
+        }
+    }
+
+    private static void measure(ConfigurableApplicationContext app, Options options) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        var clock = app.getBean(MovableClock.class);
+        var deadlines = app.getBean(Deadlines.class);
+        var evaluation = app.getBean(DeadlineEvaluation.class);
+
+        long generating = System.nanoTime();
+        List<Ticket> templates = templates(deadlines);
+        var repository = app.getBean(TicketRepository.class);
+        templates.forEach(repository::insert);
+        copy(jdbc, templates, options.tickets());
+        jdbc.execute("vacuum analyze ticket");
+        long open = jdbc.queryForObject("select count(*) from ticket", Long.class);
+        System.out.printf(Locale.ROOT, "generated %,d open tickets from %,d templates in %.1f s%n", open,
+                templates.size(), (System.nanoTime() - generating) / 1e9);
+        System.out.println(jdbc.queryForList("select state, light, escalation_level, count(*) from ticket"
+                + " group by 1, 2, 3 order by 1, 2, 3"));
+
+        LocalDate normalDay = deadlines.plusWorkingDays(FIRST_DAY, 1);
+        LocalDate catchUpDay = deadlines.plusWorkingDays(normalDay, 22);
+        var runs = new ArrayList<Run>();
+        runs.add(run("(a) no change", FIRST_DAY, LocalTime.of(9, 0), open, app, clock, evaluation, options));
+        runs.add(run("(b) a normal day", normalDay, LocalTime.of(0, 5), open, app, clock, evaluation, options));
+        runs.add(run("(c) catch-up of 22 working days", catchUpDay, LocalTime.of(0, 5), open, app, clock,
+                evaluation, options));
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| run | day | tickets evaluated (open) | tickets changed | events appended"
+                + " | wall time | events/s |%s%n", options.relay() ? " relay drained after |" : "");
+        System.out.printf("|---|---|---|---|---|---|---|%s%n", options.relay() ? "---|" : "");
+        for (Run run : runs) {
+            System.out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %.2f s | %,.0f |%s%n", run.name(),
+                    run.day(), run.open(), run.changed(), run.events(), run.took().toNanos() / 1e9,
+                    run.eventsPerSecond(), options.relay() ? String.format(Locale.ROOT, " %.1f s |",
+                            run.drained().toNanos() / 1e9) : "");
+        }
+        System.out.println();
+        for (Run run : runs) {
+            System.out.println(run.name() + ": " + run.steps());
+        }
+        System.out.println("load average at end: " + loadAverage());
+    }
+
+    private static Run run(String name, LocalDate day, LocalTime time, long open, ConfigurableApplicationContext app,
+                           MovableClock clock, DeadlineEvaluation evaluation, Options options) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        clock.setTo(day.atTime(time).toString());
+        long eventsBefore = outboxRows(jdbc);
+        System.out.printf(Locale.ROOT, "%s: evaluating as of %s, load average %s%n", name, clock.instant(),
+                loadAverage());
+        DeadlineEvaluation.Result result = evaluation.evaluate();
+        long events = outboxRows(jdbc) - eventsBefore;
+        Duration drained = Duration.ZERO;
+        if (options.relay()) {
+            long waiting = System.nanoTime();
+            while (jdbc.queryForObject("select count(*) from outbox_event where published_at is null",
+                    Long.class) > 0) {
+                sleep(Duration.ofMillis(100));
+            }
+            drained = Duration.ofNanos(System.nanoTime() - waiting);
+        }
+        var run = new Run(name, day, open, result.total(), events, result.took(), result.changed(), drained);
+        System.out.printf(Locale.ROOT, "%s: %,d tickets changed, %,d events, %.2f s%n", name, run.changed(),
+                run.events(), run.took().toNanos() / 1e9);
+        return run;
+    }
+
+    private static long outboxRows(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from outbox_event", Long.class);
+    }
+
+    // -------------------------------------------------------------------------------------------------- the tickets
+
+    /**
+     * Tickets routed on each of the 30 working days before the first day, for ten categories (so their lead and
+     * co-departments), in every open state, each brought there by the domain's transitions and evaluated as of the
+     * first day's morning: the lights and the ladder already stand where the first evaluation leaves them.
+     */
+    private static List<Ticket> templates(Deadlines deadlines) {
+        ReferenceData reference = ReferenceData.bundled();
+        List<Category> categories = reference.categories().stream().limit(CATEGORIES).toList();
+        List<Region> counties = reference.regions().stream().filter(r -> r.level() == Region.Level.COUNTY).toList();
+        List<IndustryCluster> clusters = List.copyOf(reference.clusters());
+        var random = new Random(4242);
+        var templates = new ArrayList<Ticket>();
+        List<LocalDate> routingDays = routingDays(deadlines);
+        int n = 0;
+        for (LocalDate routedOn : routingDays) {
+            for (Category category : categories) {
+                for (Kind kind : Kind.values()) {
+                    Region county = counties.get(random.nextInt(counties.size()));
+                    String uscc = uscc(String.format(Locale.ROOT, "91%s%09d", county.code(), n));
+                    var enterprise = new Enterprise(uscc, county.code(),
+                            clusters.get(random.nextInt(clusters.size())).code(),
+                            random.nextInt(3) == 0 ? "BELOW_SCALE" : "ABOVE_SCALE");
+                    Ticket ticket = template("TPL-" + n++, enterprise, category, routedOn, kind, deadlines, random);
+                    if (ticket != null) {
+                        templates.add(ticket);
+                    }
+                }
+            }
+        }
+        return templates;
+    }
+
+    private static Ticket template(String issueId, Enterprise enterprise, Category category, LocalDate routedOn,
+                                   Kind kind, Deadlines deadlines, Random random) {
+        var routing = new Routing(category.code(), "NORMAL", category.leadDepartment(), category.coDepartments(),
+                deadlines.plusWorkingDays(routedOn, 1), deadlines.plusWorkingDays(routedOn, 15));
+        Ticket ticket = Ticket.open(issueId, enterprise, category.nameEn(), "Generated for the deadline benchmark",
+                routing, at(routedOn, LocalTime.of(9, 30)), at(routedOn, LocalTime.of(10, 0)), deadlines).ticket();
+        Subject officer = Subject.officer(category.leadDepartment());
+        int age = deadlines.workingDaysBetween(routedOn, FIRST_DAY);
+        if (kind != Kind.ASSIGNED) {
+            ticket.accept(officer, at(routedOn, LocalTime.of(15, 0)));
+        }
+        if (kind.compareTo(Kind.IN_PROGRESS) >= 0) {
+            ticket.noteProgress(officer, "Site visit booked", at(routedOn, LocalTime.of(15, 30)));
+        }
+        switch (kind) {
+            case SUSPENDED -> ticket.suspend(officer, "Waits on the provincial plan",
+                    deadlines.plusWorkingDays(FIRST_DAY, 1 + random.nextInt(30)), at(routedOn, LocalTime.of(16, 0)));
+            case RESOLVED -> {
+                // answered recently: the verdict is still awaited on the first day
+                if (age > 4) {
+                    return null;
+                }
+                ticket.resolve(officer, Outcome.SOLVED, "Handed over", null, at(routedOn, LocalTime.of(17, 0)));
+            }
+            default -> {
+            }
+        }
+        ticket.evaluate(START);
+        return ticket;
+    }
+
+    private static List<LocalDate> routingDays(Deadlines deadlines) {
+        var days = new ArrayList<LocalDate>();
+        // routed before the first day: every template's actions lie before the first evaluation
+        for (LocalDate day = FIRST_DAY.minusDays(1); days.size() < ROUTING_DAYS; day = day.minusDays(1)) {
+            if (deadlines.workingDaysBetween(day.minusDays(1), day) == 1) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Copies each template under new issue ids, so many that each state keeps its share of {@code total}: one
+     * statement per template, the copies' ids the template's plus a number.
+     */
+    private static void copy(JdbcTemplate jdbc, List<Ticket> templates, int total) {
+        Map<Kind, Integer> perKind = new HashMap<>();
+        Map<String, Kind> kindOf = new HashMap<>();
+        for (Ticket ticket : templates) {
+            Kind kind = switch (ticket.state()) {
+                case ASSIGNED -> Kind.ASSIGNED;
+                case ACCEPTED -> Kind.ACCEPTED;
+                case SUSPENDED -> Kind.SUSPENDED;
+                case RESOLVED -> Kind.RESOLVED;
+                default -> Kind.IN_PROGRESS;
+            };
+            kindOf.put(ticket.issueId(), kind);
+            perKind.merge(kind, 1, Integer::sum);
+        }
+        List<String> columns = jdbc.queryForList("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = 'ticket' order by ordinal_position",
+                String.class);
+        String copied = String.join(", ", columns);
+        String selected = String.join(", ", columns.stream()
+                .map(c -> c.equals("issue_id") ? "t.issue_id || '-' || g" : "t." + c).toList());
+        String sql = "insert into ticket (" + copied + ") select " + selected
+                + " from ticket t cross join generate_series(1, ?) g where t.issue_id = ?";
+        long copiedRows = templates.size();
+        long started = System.nanoTime();
+        for (int i = 0; i < templates.size(); i++) {
+            Ticket template = templates.get(i);
+            Kind kind = kindOf.get(template.issueId());
+            int copies = (int) Math.round((double) total * kind.percent / 100 / perKind.get(kind)) - 1;
+            if (copies > 0) {
+                copiedRows += jdbc.update(sql, copies, template.issueId());
+            }
+            if (i % 300 == 299) {
+                System.out.printf(Locale.ROOT, "  %,d tickets stored (%.0f s)%n", copiedRows,
+                        (System.nanoTime() - started) / 1e9);
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- the machine
+
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        } catch (Exception e) {
+            // not Linux: the processor's name is only a label
+        }
+        long memory = os instanceof com.sun.management.OperatingSystemMXBean bean
+                ? bean.getTotalMemorySize() / (1024 * 1024 * 1024) : -1;
+        return cpu + ", " + os.getAvailableProcessors() + " cores, " + memory + " GiB, " + os.getName() + " "
+                + os.getVersion() + ", JDK " + Runtime.version() + ", heap max "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (Exception e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
+    private static Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(MovableClock.CHINA).toInstant();
+    }
+
+    private static String uscc(String first17) {
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

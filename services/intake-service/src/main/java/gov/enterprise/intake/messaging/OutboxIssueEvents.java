@@ -25,6 +25,7 @@ import gov.enterprise.intake.issue.IssueSentToTriage;
 import gov.enterprise.intake.routing.RoutingDecision;
 import gov.enterprise.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 
 /**
  * Turns intake's domain facts into the published contracts of {@code intake.events} (keyed by issue id) and stores
@@ -42,7 +43,18 @@ public class OutboxIssueEvents implements IssueEventPublisher {
 
     @Override
     public void publish(IssueEvent event) {
-        Record contract = switch (event) {
+        outbox.append(contract(event), event.issueId());
+        count(event);
+    }
+
+    @Override
+    public void publishAll(List<? extends IssueEvent> events) {
+        outbox.appendAll(events.stream().map(event -> new Outbox.Event(contract(event), event.issueId())).toList());
+        events.forEach(this::count);
+    }
+
+    private Record contract(IssueEvent event) {
+        return switch (event) {
             case IssueReported e -> new IssueReportedV1(e.issueId(), facts(e.enterprise()), e.title(),
                     e.description(), e.categoryHint(), e.channel().name(), e.visitId(), e.reportedBy(),
                     e.reportedAt());
@@ -61,8 +73,6 @@ public class OutboxIssueEvents implements IssueEventPublisher {
                     e.rejectedAt());
             case IssueRejected e -> new IssueRejectedV1(e.issueId(), e.reason(), e.rejectedBy(), e.rejectedAt());
         };
-        outbox.append(contract, event.issueId());
-        count(event);
     }
 
     private void count(IssueEvent event) {

@@ -119,7 +119,7 @@ public final class TriageDesk {
             }
             List<IssueEvent> facts = action.apply(issue, clock.instant());
             long version = issues.update(issue);
-            facts.forEach(events::publish);
+            events.publishAll(facts);
             return version;
         });
     }

@@ -28,6 +28,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,21 +107,39 @@ public class JdbcIssues implements Issues {
         return issue.version() + 1;
     }
 
+    /** New returns and history entries, one multi-row statement each: a state change is one round trip per table. */
     private void appendSideTables(Issue issue) {
         List<ReturnRecord> returns = issue.returns();
-        for (int seq = 0; seq < returns.size(); seq++) {
-            ReturnRecord r = returns.get(seq);
-            jdbc.sql("""
-                            INSERT INTO issue_return (issue_id, seq, department, reason, returned_by, returned_at)
-                            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (issue_id, seq) DO NOTHING""")
-                    .params(issue.id(), seq, r.department(), r.reason(), r.returnedBy(), time(r.returnedAt()))
+        if (!returns.isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            for (int seq = 0; seq < returns.size(); seq++) {
+                ReturnRecord r = returns.get(seq);
+                params.addAll(Arrays.asList(issue.id(), seq, r.department(), r.reason(), r.returnedBy(),
+                        time(r.returnedAt())));
+            }
+            jdbc.sql("INSERT INTO issue_return (issue_id, seq, department, reason, returned_by, returned_at) VALUES "
+                            + rows(returns.size(), 6) + " ON CONFLICT (issue_id, seq) DO NOTHING")
+                    .params(params)
                     .update();
         }
-        for (HistoryEntry entry : issue.newHistory()) {
-            jdbc.sql("INSERT INTO issue_history (issue_id, at, kind, actor, detail) VALUES (?, ?, ?, ?, ?)")
-                    .params(issue.id(), time(entry.at()), entry.kind(), entry.actor(), entry.detail())
+        List<HistoryEntry> history = issue.newHistory();
+        if (!history.isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            for (HistoryEntry entry : history) {
+                params.addAll(Arrays.asList(issue.id(), time(entry.at()), entry.kind(), entry.actor(),
+                        entry.detail()));
+            }
+            jdbc.sql("INSERT INTO issue_history (issue_id, at, kind, actor, detail) VALUES "
+                            + rows(history.size(), 5))
+                    .params(params)
                     .update();
         }
+    }
+
+    /** {@code (?, ?), (?, ?)} for a multi-row VALUES list. */
+    private static String rows(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     @Override

@@ -256,9 +256,11 @@ public final class Suite {
                 + component + " (peak PSS)", Resources.megabytes(kb)));
         Resources.describe(result, "intake at " + (long) config.lagRate() + "/s", usage);
         for (Profiler.Hotspots spots : hotspots) {
-            result.note("profile of " + spots.component() + " (" + spots.samples() + " samples, " + spots.recording()
-                    + "): hottest methods " + percentages(spots.topFrames()) + "; entered from our code at "
-                    + percentages(spots.ownCode()));
+            result.note("profile of " + spots.component() + " (" + spots.samples() + " " + spots.sampleKind()
+                    + " samples, " + spots.recording() + "): hottest methods " + percentages(spots.topFrames())
+                    + "; entered from our code at " + percentages(spots.ownCode())
+                    + String.format(Locale.ROOT, "; besides, JIT compilation %.1f s and garbage collection %.1f s"
+                            + " of CPU", spots.jitSeconds(), spots.gcCpuSeconds()));
         }
         return result;
     }

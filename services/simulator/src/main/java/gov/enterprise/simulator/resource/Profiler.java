@@ -16,15 +16,23 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the time goes inside the stack's JVMs: a Java Flight Recording ({@code jcmd <pid> JFR.start}, settings
- * "profile") of every service while a scenario runs, then the hottest methods of each from its execution samples:
- * the top frames (where the CPU is spent) and the first frames of our own code (which of our paths leads there).
+ * "profile") of every service while a scenario runs, then the hottest methods of each: the top frames (where the CPU
+ * is spent) and the first frames of our own code (which of our paths leads there).
+ *
+ * <p>The samples are CPU-time samples ({@code jdk.CPUTimeSample}, JDK 25 on Linux) where the JVM has them: they are
+ * taken per CPU time a thread used, so a thread in a system call (a socket write to PostgreSQL) counts, and a virtual
+ * thread waiting for a connection does not. Older JVMs fall back to execution samples. The JVM's own threads are
+ * not sampled; their CPU is reported beside: the JIT compilers' time and the garbage collector's CPU.
  */
 public final class Profiler {
 
     /** The hottest methods of one JVM, with their share of its samples. */
-    public record Hotspots(String component, long samples, Map<String, Double> topFrames,
-                           Map<String, Double> ownCode, Path recording) {
+    public record Hotspots(String component, long samples, String sampleKind, Map<String, Double> topFrames,
+                           Map<String, Double> ownCode, double jitSeconds, double gcCpuSeconds, Path recording) {
     }
+
+    private static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
+    private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
 
     private static final String NAME = "bench-profile";
 
@@ -46,6 +54,7 @@ public final class Profiler {
             throw new IllegalStateException("cannot create " + directory, e);
         }
         jvms.forEach((component, pid) -> jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile",
+                "+" + CPU_TIME_SAMPLE + "#enabled=true", "+" + CPU_TIME_SAMPLE + "#throttle=10ms",
                 "filename=" + recording(component)));
     }
 
@@ -67,30 +76,52 @@ public final class Profiler {
     }
 
     static Hotspots read(String component, Path file, int top) {
-        var frames = new HashMap<String, Long>();
-        var own = new HashMap<String, Long>();
-        long samples = 0;
+        var samples = new HashMap<String, List<List<RecordedFrame>>>();
+        double firstCompileMillis = -1;
+        double lastCompileMillis = 0;
+        double gcCpuSeconds = 0;
         try (var recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
-                        || event.getStackTrace().getFrames().isEmpty()) {
-                    continue;
-                }
-                samples++;
-                List<RecordedFrame> stack = event.getStackTrace().getFrames();
-                frames.merge(name(stack.getFirst()), 1L, Long::sum);
-                for (RecordedFrame frame : stack) {
-                    if (frame.getMethod().getType().getName().startsWith("gov.enterprise.")) {
-                        own.merge(name(frame), 1L, Long::sum);
-                        break;
+                String type = event.getEventType().getName();
+                switch (type) {
+                    case CPU_TIME_SAMPLE, EXECUTION_SAMPLE -> {
+                        if (event.getStackTrace() != null && !event.getStackTrace().getFrames().isEmpty()) {
+                            samples.computeIfAbsent(type, t -> new ArrayList<>())
+                                    .add(event.getStackTrace().getFrames());
+                        }
+                    }
+                    case "jdk.CompilerStatistics" -> {
+                        // cumulative since the JVM started: the recording's share is last minus first
+                        double spent = event.getDuration("totalTimeSpent").toNanos() / 1e6;
+                        firstCompileMillis = firstCompileMillis < 0 ? spent : Math.min(firstCompileMillis, spent);
+                        lastCompileMillis = Math.max(lastCompileMillis, spent);
+                    }
+                    case "jdk.GCCPUTime" -> gcCpuSeconds += (event.getDuration("userTime").toNanos()
+                            + event.getDuration("systemTime").toNanos()) / 1e9;
+                    default -> {
                     }
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new Hotspots(component, samples, shares(frames, samples, top), shares(own, samples, top), file);
+        String kind = samples.containsKey(CPU_TIME_SAMPLE) ? CPU_TIME_SAMPLE : EXECUTION_SAMPLE;
+        List<List<RecordedFrame>> stacks = samples.getOrDefault(kind, List.of());
+        var frames = new HashMap<String, Long>();
+        var own = new HashMap<String, Long>();
+        for (List<RecordedFrame> stack : stacks) {
+            frames.merge(name(stack.getFirst()), 1L, Long::sum);
+            for (RecordedFrame frame : stack) {
+                if (frame.getMethod().getType().getName().startsWith("gov.enterprise.")) {
+                    own.merge(name(frame), 1L, Long::sum);
+                    break;
+                }
+            }
+        }
+        double jitSeconds = firstCompileMillis < 0 ? 0 : (lastCompileMillis - firstCompileMillis) / 1000;
+        return new Hotspots(component, stacks.size(), kind, shares(frames, stacks.size(), top),
+                shares(own, stacks.size(), top), jitSeconds, gcCpuSeconds, file);
     }
 
     private static String name(RecordedFrame frame) {

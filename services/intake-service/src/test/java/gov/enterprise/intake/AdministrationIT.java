@@ -3,7 +3,6 @@ package gov.enterprise.intake;
 import static gov.enterprise.intake.VisitEventsFixture.pumpMakerIn;
 import static gov.enterprise.intake.VisitEventsFixture.raised;
 import static gov.enterprise.intake.VisitEventsFixture.registered;
-import static gov.enterprise.intake.VisitEventsFixture.uscc;
 import static gov.enterprise.intake.VisitEventsFixture.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +10,7 @@ import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdministrationIT {
 
-    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", uscc("91331002MA2AB0005"));
+    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", UsccFixture.code("331002", 5));
     private static final String ADMIN = "admin";
 
     @Autowired

@@ -14,6 +14,7 @@ import gov.enterprise.intake.enterprise.Enterprise;
 import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.routing.RoutingRule;
 import gov.enterprise.intake.routing.RuleSet;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Set;
 /** A small policy for domain tests: three categories, default rules, the default SLA and the bundled calendars. */
 public final class IntakePolicyFixture {
 
-    public static final Enterprise PUMP_MAKER = new Enterprise("91331002MA2AXXXXX1", "331002", "PUMP", "ABOVE_SCALE");
+    public static final Enterprise PUMP_MAKER = new Enterprise(UsccFixture.code("331002", 1), "331002", "PUMP",
+            "ABOVE_SCALE");
 
     private IntakePolicyFixture() {
     }

@@ -2,19 +2,20 @@ package gov.enterprise.intake;
 
 import static gov.enterprise.intake.VisitEventsFixture.paired;
 import static gov.enterprise.intake.VisitEventsFixture.registered;
-import static gov.enterprise.intake.VisitEventsFixture.uscc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IssueApiIT {
 
-    private static final EnterpriseFacts JIAOJIANG = new EnterpriseFacts(uscc("91331002MA2AB0003"), "331002", "PUMP",
-            "ABOVE_SCALE");
-    private static final EnterpriseFacts WENLING = new EnterpriseFacts(uscc("91331081MA2AB0004"), "331081", "MOULD",
-            "BELOW_SCALE");
-    private static final String UNKNOWN = uscc("91331002MA2AB0099");
+    // letters in the organisation code, so that a code typed in lower case differs from it
+    private static final EnterpriseFacts JIAOJIANG = new EnterpriseFacts(UsccFixture.code("91", "331002", "MA2AB003"),
+            "331002", "PUMP", "ABOVE_SCALE");
+    private static final EnterpriseFacts WENLING = new EnterpriseFacts(UsccFixture.code("331081", 4), "331081",
+            "MOULD", "BELOW_SCALE");
+    private static final String UNKNOWN = UsccFixture.code("331002", 99);
 
     @Autowired
     TestEnvironment env;
@@ -131,6 +133,18 @@ class IssueApiIT {
     }
 
     @Test
+    void aCodeTypedInLowerCaseIsTheSameEnterprise() {
+        var created = api.post("/api/v1/issues", contact(JIAOJIANG), report("api-lower",
+                " " + JIAOJIANG.uscc().toLowerCase(Locale.ROOT), "用电增容", "企业需要用电增容，报装排队太久。", "APP"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(202);
+        var reported = intake.awaitEvent(IssueReportedV1.class, e -> e.subject().equals("api-lower")).data();
+        assertThat(reported.enterprise()).isEqualTo(JIAOJIANG);
+        assertThat(ids("/api/v1/issues?uscc=" + JIAOJIANG.uscc().toLowerCase(Locale.ROOT), "operator:hotline-3"))
+                .contains("api-lower");
+    }
+
+    @Test
     void anUnknownEnterpriseIsA422ThatSaysSo() {
         var response = api.post("/api/v1/issues", "operator:hotline-3",
                 report("api-unknown", UNKNOWN, "用地", "缺少用地指标。", "HOTLINE"));
@@ -144,8 +158,8 @@ class IssueApiIT {
 
     @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
-        var badUscc = api.post("/api/v1/issues", "operator:hotline-3",
-                report("api-bad-1", "91331002MA2AB00031", "用地", "缺少用地指标。", "HOTLINE"));
+        var badUscc = api.post("/api/v1/issues", "operator:hotline-3", report("api-bad-1",
+                UsccFixture.withWrongOrganisationCheck(JIAOJIANG.uscc()), "用地", "缺少用地指标。", "HOTLINE"));
         var noTitle = api.post("/api/v1/issues", "operator:hotline-3",
                 report("api-bad-2", JIAOJIANG.uscc(), "", "缺少用地指标。", "HOTLINE"));
         var badChannel = api.post("/api/v1/issues", "operator:hotline-3",
@@ -154,6 +168,8 @@ class IssueApiIT {
                 report("bad id with spaces", JIAOJIANG.uscc(), "用地", "缺少用地指标。", "HOTLINE"));
 
         assertThat(field(badUscc)).isEqualTo("uscc");
+        assertThat(badUscc.json().get("errors").get(0).get("reason").asString())
+                .startsWith("organisation code 'MA2AB003");
         assertThat(field(noTitle)).isEqualTo("title");
         assertThat(field(badChannel)).isEqualTo("channel");
         assertThat(field(badId)).isEqualTo("issueId");

@@ -3,7 +3,6 @@ package gov.enterprise.intake;
 import static gov.enterprise.intake.VisitEventsFixture.pumpMakerIn;
 import static gov.enterprise.intake.VisitEventsFixture.raised;
 import static gov.enterprise.intake.VisitEventsFixture.registered;
-import static gov.enterprise.intake.VisitEventsFixture.uscc;
 import static gov.enterprise.intake.VisitEventsFixture.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +21,7 @@ import gov.enterprise.contracts.resolution.TicketAcceptedV1;
 import gov.enterprise.contracts.resolution.TicketAssignedV1;
 import gov.enterprise.contracts.resolution.TicketReturnedV1;
 import gov.enterprise.contracts.resolution.TicketSnapshot;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TriageIT {
 
-    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", uscc("91331002MA2AB0002"));
+    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", UsccFixture.code("331002", 2));
     private static final String TRIAGE = "triage:t-1";
     private static final String ADMIN = "admin";
 

@@ -7,7 +7,6 @@ import gov.enterprise.contracts.visit.EnterprisePairingChangedV1;
 import gov.enterprise.contracts.visit.EnterpriseRegisteredV1;
 import gov.enterprise.contracts.visit.VisitEvents;
 import gov.enterprise.contracts.visit.VisitRecordedV1;
-import gov.enterprise.security.UnifiedSocialCreditCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +15,6 @@ import java.util.UUID;
 public final class VisitEventsFixture {
 
     private VisitEventsFixture() {
-    }
-
-    /** A valid unified social credit code from its first 17 characters. */
-    public static String uscc(String first17) {
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     public static EnterpriseFacts pumpMakerIn(String regionCode, String uscc) {

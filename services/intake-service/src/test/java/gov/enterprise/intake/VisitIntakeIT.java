@@ -5,7 +5,6 @@ import static gov.enterprise.intake.VisitEventsFixture.pumpMakerIn;
 import static gov.enterprise.intake.VisitEventsFixture.raised;
 import static gov.enterprise.intake.VisitEventsFixture.registered;
 import static gov.enterprise.intake.VisitEventsFixture.resent;
-import static gov.enterprise.intake.VisitEventsFixture.uscc;
 import static gov.enterprise.intake.VisitEventsFixture.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +15,7 @@ import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.contracts.visit.VisitRecordedV1;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitIntakeIT {
 
-    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", uscc("91331002MA2AB0001"));
+    private static final EnterpriseFacts PUMPS = pumpMakerIn("331002", UsccFixture.code("331002", 1));
 
     @Autowired
     TestEnvironment env;

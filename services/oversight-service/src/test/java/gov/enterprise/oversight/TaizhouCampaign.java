@@ -4,6 +4,7 @@ import static gov.enterprise.oversight.Campaign.enterprise;
 
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +16,10 @@ import java.util.UUID;
  */
 final class TaizhouCampaign {
 
-    static final EnterpriseFacts E1 = enterprise("91331002000000001A", "331002", "AUTO");      // 椒江区
-    static final EnterpriseFacts E2 = enterprise("91331003000000002B", "331003", "MOULD");     // 黄岩区
-    static final EnterpriseFacts E3 = enterprise("91331081000000003C", "331081", "PUMP");      // 温岭市
-    static final EnterpriseFacts E4 = enterprise("91331002000000004D", "331002", "AUTO");      // 椒江区
+    static final EnterpriseFacts E1 = enterprise(UsccFixture.code("331002", 1), "331002", "AUTO");    // 椒江区
+    static final EnterpriseFacts E2 = enterprise(UsccFixture.code("331003", 2), "331003", "MOULD");   // 黄岩区
+    static final EnterpriseFacts E3 = enterprise(UsccFixture.code("331081", 3), "331081", "PUMP");    // 温岭市
+    static final EnterpriseFacts E4 = enterprise(UsccFixture.code("331002", 4), "331002", "AUTO");    // 椒江区
 
     private TaizhouCampaign() {
     }

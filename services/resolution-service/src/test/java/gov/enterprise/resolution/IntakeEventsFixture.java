@@ -7,7 +7,7 @@ import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.intake.IssueReroutedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.Routing;
-import gov.enterprise.security.UnifiedSocialCreditCode;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,18 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IntakeEventsFixture {
 
-    public static final String USCC = uscc("91331002MA2AX0001");
-    public static final String OTHER_USCC = uscc("91331003MA2AX0002");
+    public static final String USCC = UsccFixture.code("331002", 1);
+    public static final String OTHER_USCC = UsccFixture.code("331003", 2);
     public static final EnterpriseFacts ACME = new EnterpriseFacts(USCC, "331002", "AUTO", "ABOVE_SCALE");
 
     private static final CloudEventsBinding BINDING = new CloudEventsBinding(EventCatalog.standard());
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private IntakeEventsFixture() {
-    }
-
-    public static String uscc(String first17) {
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     /** A fresh issue id, so that tests sharing a database never meet each other's tickets. */

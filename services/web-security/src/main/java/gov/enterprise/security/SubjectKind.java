@@ -75,7 +75,7 @@ public enum SubjectKind {
         DEPARTMENT(Pattern.compile("[A-Z][A-Z0-9_]{1,15}"), "a department code of 2 to 16 upper-case letters or digits"),
         // GB/T 2260 administrative division codes: 331000 (city), 331002 (district)
         REGION(Pattern.compile("[0-9]{6}"), "a 6-digit region code"),
-        USCC(null, "an 18-character unified social credit code"),
+        USCC(null, "a valid unified social credit code"),
         NONE(null, "no scope");
 
         private final Pattern pattern;

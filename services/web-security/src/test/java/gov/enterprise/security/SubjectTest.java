@@ -1,5 +1,6 @@
 package gov.enterprise.security;
 
+import gov.enterprise.security.fixture.UsccFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,9 @@ class SubjectTest {
     void saysWhatIsWrong() {
         assertThatThrownBy(() -> Subject.parse("enterprise:91350100M000100Y44"))
                 .hasMessageContaining("check digit does not match");
+        // the whole code is verified, not only its last character
+        assertThatThrownBy(() -> Subject.parse("enterprise:" + UsccFixture.withWrongOrganisationCheck(
+                "91350100M000100Y43"))).hasMessageContaining("organisation code 'M000100Y1'");
         assertThatThrownBy(() -> Subject.parse("boss:1")).hasMessageContaining("unknown subject kind 'boss'");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.intake.catalog.Regions;
 import gov.enterprise.intake.enterprise.Enterprise;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ class RuleSetTest {
 
     private static final Regions TAIZHOU = new Regions(Set.of("330000", "331000", "331002", "331081"),
             Map.of("331000", "330000", "331002", "331000", "331081", "331000"));
-    private static final Enterprise JIAOJIANG_PUMPS = new Enterprise("91331002MA2AXXXXX1", "331002", "PUMP",
+    private static final Enterprise JIAOJIANG_PUMPS = new Enterprise(UsccFixture.code("331002", 1), "331002", "PUMP",
             "ABOVE_SCALE");
-    private static final Enterprise WENLING_MOULDS = new Enterprise("91331081MA2AXXXXX2", "331081", "MOULD",
+    private static final Enterprise WENLING_MOULDS = new Enterprise(UsccFixture.code("331081", 2), "331081", "MOULD",
             "BELOW_SCALE");
 
     private static RoutingRule rule(String id, String category, String region, String cluster, String scale,

@@ -1,5 +1,6 @@
 package gov.enterprise.oversight.figure;
 
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +12,7 @@ import java.util.SortedMap;
 final class IssueFixture {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Enterprise ACME = new Enterprise("91331002MA2AXXXX1X", "331002", "AUTO");
+    static final Enterprise ACME = new Enterprise(UsccFixture.code("331002", 1), "331002", "AUTO");
 
     private IssueFixture() {
     }

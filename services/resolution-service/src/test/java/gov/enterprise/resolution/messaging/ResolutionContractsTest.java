@@ -17,7 +17,7 @@ import gov.enterprise.resolution.ticket.Satisfaction;
 import gov.enterprise.resolution.ticket.Ticket;
 import gov.enterprise.resolution.ticket.TicketEvent;
 import gov.enterprise.security.Subject;
-import gov.enterprise.security.UnifiedSocialCreditCode;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ResolutionContractsTest {
 
     private static final Deadlines DEADLINES = new Deadlines(OfficialCalendar.bundled(), DeadlinePolicy.standard());
-    private static final String USCC = "91331002MA2AX0001" + UnifiedSocialCreditCode.checkCharacter("91331002MA2AX0001");
+    private static final String USCC = UsccFixture.code("331002", 1);
     private static final CloudEventsBinding BINDING = new CloudEventsBinding(EventCatalog.standard());
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.reference.ReferenceData;
 import gov.enterprise.security.Subject;
+import gov.enterprise.security.fixture.UsccFixture;
 import org.junit.jupiter.api.Test;
 
 /** Who sees a ticket and who may act on it (issue 5 §8). */
@@ -33,7 +34,7 @@ class TicketAccessTest {
     void otherDepartmentsEnterprisesRegionsAndKindsDoNot() {
         assertThat(access.canSee(DRC_OFFICER, ticket)).isFalse();
         assertThat(access.canSee(Subject.head("DRC"), ticket)).isFalse();
-        assertThat(access.canSee(Subject.enterprise(TicketFixture.uscc("91331002MA2AX0002")), ticket)).isFalse();
+        assertThat(access.canSee(Subject.enterprise(UsccFixture.code("331002", 2)), ticket)).isFalse();
         assertThat(access.canSee(Subject.leader("331003"), ticket)).isFalse();
         assertThat(access.canSee(Subject.cadre("c-17"), ticket)).isFalse();
         assertThat(access.canSee(Subject.operator("op-1"), ticket)).isFalse();

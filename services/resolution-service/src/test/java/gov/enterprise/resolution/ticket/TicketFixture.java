@@ -2,7 +2,7 @@ package gov.enterprise.resolution.ticket;
 
 import gov.enterprise.resolution.calendar.OfficialCalendar;
 import gov.enterprise.security.Subject;
-import gov.enterprise.security.UnifiedSocialCreditCode;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +21,7 @@ final class TicketFixture {
     static final String NRP = "NRP";
     static final String INV = "INV";
     static final String DRC = "DRC";
-    static final String USCC = uscc("91331002MA2AX0001");
+    static final String USCC = UsccFixture.code("331002", 1);
     static final Enterprise ACME = new Enterprise(USCC, "331002", "AUTO", "ABOVE_SCALE");
 
     static final Subject NRP_OFFICER = Subject.officer(NRP);
@@ -50,10 +50,6 @@ final class TicketFixture {
 
     static Instant morningOf(LocalDate day) {
         return day.atTime(9, 0).atZone(DeadlinePolicy.CHINA).toInstant();
-    }
-
-    static String uscc(String first17) {
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     static Routing routing() {

@@ -3,6 +3,7 @@ package gov.enterprise.visit.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.contracts.Topics;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -47,22 +48,23 @@ class EnterpriseImportIT {
     /** Thousands of valid rows and some invalid ones, as an export from a Chinese spreadsheet would hold them. */
     static String exportWithInvalidRows(int first, int valid) {
         String rows = IntStream.range(first, first + valid)
-                .mapToObj(i -> Usccs.code(i) + ",台州市第" + i + "号制造有限公司,331002,PUMP,ABOVE_SCALE,SPECIALISED;LISTED,"
+                .mapToObj(i -> UsccFixture.code(i) + ",台州市第" + i + "号制造有限公司,331002,PUMP,ABOVE_SCALE,SPECIALISED;LISTED,"
                         + "李经理,0576-8800" + String.format("%04d", i % 10_000))
                 .collect(Collectors.joining("\r\n"));
         return "uscc,name,regionCode,cluster,scale,tags,contactName,contactPhone\r\n" + rows + "\r\n"
                 // line valid+2: wrong check digit
-                + Usccs.withWrongCheckCharacter(Usccs.code(first + valid)) + ",坏代码企业,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                + UsccFixture.withWrongCheckCharacter(UsccFixture.code(first + valid))
+                + ",坏代码企业,331002,PUMP,ABOVE_SCALE,,,\r\n"
                 // line valid+3: unknown region and cluster, a quoted name with a comma
-                + Usccs.code(first + valid + 1) + ",\"台州市某某,有限公司\",999999,CARS,ABOVE_SCALE,,,\r\n"
+                + UsccFixture.code(first + valid + 1) + ",\"台州市某某,有限公司\",999999,CARS,ABOVE_SCALE,,,\r\n"
                 // line valid+4: the first row's code again
-                + Usccs.code(first) + ",重复企业,331002,PUMP,BELOW_SCALE,,,\r\n";
+                + UsccFixture.code(first) + ",重复企业,331002,PUMP,BELOW_SCALE,,,\r\n";
     }
 
     @Test
     void validRowsAreImportedInvalidOnesReportedByLineAndAReImportChangesNothing() {
         byte[] file = exportWithInvalidRows(10_000, 2_000).getBytes(StandardCharsets.UTF_8);
-        Set<String> imported = IntStream.range(10_000, 12_000).mapToObj(Usccs::code).collect(Collectors.toSet());
+        Set<String> imported = IntStream.range(10_000, 12_000).mapToObj(UsccFixture::code).collect(Collectors.toSet());
 
         VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
 
@@ -94,15 +96,15 @@ class EnterpriseImportIT {
     @Test
     void aGb18030ExportWithChineseHeadersAndNamesIsRead() {
         String csv = "统一社会信用代码,企业名称,所属区域,产业集群,规模,标签,联系人,联系电话\n"
-                + Usccs.code(30_001) + ",台州市黄岩智能马桶有限公司,黄岩区,智能马桶,规上,专精特新中小企业、瞪羚企业,张三,13800000000\n"
-                + Usccs.code(30_002) + ",台州市路桥缝制设备有限公司,331004,SEWING,规下,,,\n";
+                + UsccFixture.code(30_001) + ",台州市黄岩智能马桶有限公司,黄岩区,智能马桶,规上,专精特新中小企业、瞪羚企业,张三,13800000000\n"
+                + UsccFixture.code(30_002) + ",台州市路桥缝制设备有限公司,331004,SEWING,规下,,,\n";
 
         VisitApi.Answer answer = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
                 csv.getBytes(GB18030));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.body().get("registered").asInt()).isEqualTo(2);
-        VisitApi.Answer file = api.get("/api/v1/enterprises/" + Usccs.code(30_001), "admin");
+        VisitApi.Answer file = api.get("/api/v1/enterprises/" + UsccFixture.code(30_001), "admin");
         assertThat(file.body().get("enterprise").get("name").asString()).isEqualTo("台州市黄岩智能马桶有限公司");
         assertThat(file.body().get("enterprise").get("regionCode").asString()).isEqualTo("331003");
         assertThat(file.body().get("enterprise").get("cluster").asString()).isEqualTo("SANITARY");
@@ -114,15 +116,15 @@ class EnterpriseImportIT {
     @Test
     void aUtf8ExportWithAByteOrderMarkIsReadAndAChangedRowIsAChange() {
         String header = "uscc,name,regionCode,cluster,scale\n";
-        String before = header + Usccs.code(40_001) + ",台州市玉环阀门有限公司,331083,OTHER,BELOW_SCALE\n";
-        String after = header + Usccs.code(40_001) + ",台州市玉环阀门股份有限公司,331083,OTHER,ABOVE_SCALE\n";
+        String before = header + UsccFixture.code(40_001) + ",台州市玉环阀门有限公司,331083,OTHER,BELOW_SCALE\n";
+        String after = header + UsccFixture.code(40_001) + ",台州市玉环阀门股份有限公司,331083,OTHER,ABOVE_SCALE\n";
 
         api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", ("\uFEFF" + before).getBytes(StandardCharsets.UTF_8));
         VisitApi.Answer changed = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
                 ("\uFEFF" + after).getBytes(StandardCharsets.UTF_8));
 
         assertThat(changed.body().get("changed").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/v1/enterprises/" + Usccs.code(40_001), "admin").body().get("enterprise")
+        assertThat(api.get("/api/v1/enterprises/" + UsccFixture.code(40_001), "admin").body().get("enterprise")
                 .get("scale").asString()).isEqualTo("ABOVE_SCALE");
     }
 
@@ -131,7 +133,7 @@ class EnterpriseImportIT {
         VisitApi.Answer noColumns = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
                 ("name,cluster\n台州,AUTO\n").getBytes(StandardCharsets.UTF_8));
         VisitApi.Answer brokenQuote = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
-                ("uscc,name,regionCode,cluster,scale\n" + Usccs.code(50_001) + ",\"台州,331002,AUTO,ABOVE_SCALE\n")
+                ("uscc,name,regionCode,cluster,scale\n" + UsccFixture.code(50_001) + ",\"台州,331002,AUTO,ABOVE_SCALE\n")
                         .getBytes(StandardCharsets.UTF_8));
         VisitApi.Answer notText = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv; charset=UTF-8",
                 "uscc,name\n台州".getBytes(GB18030));
@@ -144,7 +146,7 @@ class EnterpriseImportIT {
         assertThat(notText.status()).isEqualTo(400);
         assertThat(api.postBytes("/api/v1/enterprises/import", "cadre:c-1", "text/csv", new byte[0]).status())
                 .isEqualTo(403);
-        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ?").param(Usccs.code(50_001))
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ?").param(UsccFixture.code(50_001))
                 .query(Long.class).single()).isZero();
     }
 

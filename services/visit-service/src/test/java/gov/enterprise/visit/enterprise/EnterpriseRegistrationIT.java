@@ -11,6 +11,7 @@ import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.visit.EnterpriseChangedV1;
 import gov.enterprise.contracts.visit.EnterprisePairingChangedV1;
 import gov.enterprise.contracts.visit.EnterpriseRegisteredV1;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -47,7 +48,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void registeringAnEnterprisePublishesItsFactsAndARepeatAnswersTheSameWithoutAnotherEvent() {
-        String uscc = Usccs.code(1);
+        String uscc = UsccFixture.code(1);
         String request = json(enterprise(uscc.toLowerCase(), "台州市椒江永安机电有限公司", "331002", "PUMP",
                 "SPECIALISED", "HIGH_TECH"));
 
@@ -74,7 +75,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void otherDetailsUnderARegisteredCodeAreAConflict() {
-        String uscc = Usccs.code(2);
+        String uscc = UsccFixture.code(2);
         EnterpriseFixture.register(api, uscc, "台州市路桥塑料制品厂", "331004", "MOULD");
 
         VisitApi.Answer answer = api.post("/api/v1/enterprises", "admin",
@@ -86,7 +87,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void anInvalidCheckDigitIsRefusedNamingTheFieldAndTheReason() {
-        String wrong = Usccs.withWrongCheckCharacter(Usccs.code(3));
+        String wrong = UsccFixture.withWrongCheckCharacter(UsccFixture.code(3));
 
         VisitApi.Answer answer = api.post("/api/v1/enterprises", "admin",
                 json(enterprise(wrong, "台州市某企业", "331002", "AUTO")));
@@ -95,12 +96,12 @@ class EnterpriseRegistrationIT {
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         assertThat(answer.fields()).containsExactly("uscc");
         assertThat(answer.reason("uscc")).isEqualTo("check digit does not match");
-        assertThat(api.get("/api/v1/enterprises/" + Usccs.code(3), "admin").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/enterprises/" + UsccFixture.code(3), "admin").status()).isEqualTo(404);
     }
 
     @Test
     void everyFaultOfTheBodyIsNamed() {
-        Map<String, Object> bad = body("uscc", Usccs.code("94", "331002", "12345678"), "name", "",
+        Map<String, Object> bad = body("uscc", UsccFixture.code("94", "331002", "12345678"), "name", "",
                 "regionCode", "999999", "cluster", "CARS", "scale", "HUGE", "tags", List.of("GAZELLE", "FAMOUS"));
 
         VisitApi.Answer answer = api.post("/api/v1/enterprises", "admin", json(bad));
@@ -113,7 +114,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void aChangeIsPublishedWithTheWholeNewStateAndAChangeThatChangesNothingIsNot() {
-        String uscc = Usccs.code(4);
+        String uscc = UsccFixture.code(4);
         EnterpriseFixture.register(api, uscc, "台州市黄岩塑料模具有限公司", "331003", "MOULD");
         Map<String, Object> changed = enterprise(uscc, "台州市黄岩精密模具股份有限公司", "331003", "MOULD", "LISTED");
 
@@ -134,15 +135,15 @@ class EnterpriseRegistrationIT {
         assertThat(event.data().tags()).containsExactly("LISTED");
         events.assertNone(record -> false, Duration.ofSeconds(1));
         assertThat(events.received().stream().filter(record -> uscc.equals(record.key()))).hasSize(2);
-        assertThat(api.put("/api/v1/enterprises/" + Usccs.code(5), "admin",
-                json(enterprise(Usccs.code(5), "不存在", "331003", "MOULD"))).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/enterprises/" + UsccFixture.code(5), "admin",
+                json(enterprise(UsccFixture.code(5), "不存在", "331003", "MOULD"))).status()).isEqualTo(404);
     }
 
     @Test
     void pairingsPublishEachChangedEnterpriseWithAllItsCadresAndARepeatPublishesNothing() {
-        String a = Usccs.code(11);
-        String b = Usccs.code(12);
-        String c = Usccs.code(13);
+        String a = UsccFixture.code(11);
+        String b = UsccFixture.code(12);
+        String c = UsccFixture.code(13);
         EnterpriseFixture.register(api, a, "台州市温岭泵业有限公司", "331081", "PUMP");
         EnterpriseFixture.register(api, b, "台州市温岭电机有限公司", "331081", "PUMP");
         EnterpriseFixture.register(api, c, "台州市温岭鞋业有限公司", "331081", "OTHER");
@@ -179,16 +180,16 @@ class EnterpriseRegistrationIT {
 
     @Test
     void pairingWithAnUnregisteredOrMalformedCodeIsRefusedAndChangesNothing() {
-        String known = Usccs.code(21);
+        String known = UsccFixture.code(21);
         EnterpriseFixture.register(api, known, "台州市临海医化有限公司", "331082", "PHARMA");
 
         VisitApi.Answer answer = api.put("/api/v1/cadres/c-5/enterprises", "admin",
-                json(body("usccs", List.of(known, Usccs.code(22), "123"))));
+                json(body("usccs", List.of(known, UsccFixture.code(22), "123"))));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.fields()).containsExactly("usccs[2]");
         VisitApi.Answer unknown = api.put("/api/v1/cadres/c-5/enterprises", "admin",
-                json(body("usccs", List.of(known, Usccs.code(22)))));
+                json(body("usccs", List.of(known, UsccFixture.code(22)))));
         assertThat(unknown.fields()).containsExactly("usccs[1]");
         assertThat(api.get("/api/v1/cadres/c-5/enterprises", "admin").body().get("usccs")).isEmpty();
         assertThat(api.put("/api/v1/cadres/bad id/enterprises".replace(" ", "%20"), "admin",
@@ -197,7 +198,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void onlyAdministratorsManageEnterprisesAndPairings() {
-        String uscc = Usccs.code(31);
+        String uscc = UsccFixture.code(31);
         String request = json(enterprise(uscc, "台州市三门海产品有限公司", "331022", "OTHER"));
 
         assertThat(api.post("/api/v1/enterprises", "cadre:c-1", request).status()).isEqualTo(403);

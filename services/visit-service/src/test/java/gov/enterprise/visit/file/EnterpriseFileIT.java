@@ -2,10 +2,10 @@ package gov.enterprise.visit.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.visit.EnterpriseFixture;
 import gov.enterprise.visit.VisitApi;
-import gov.enterprise.visit.enterprise.Usccs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterpriseFileIT {
 
-    static final String JIAOJIANG_PUMP = Usccs.code(201);
-    static final String JIAOJIANG_AUTO = Usccs.code(202);
-    static final String HUANGYAN_MOULD = Usccs.code(203);
-    static final String WENLING_PUMP = Usccs.code(204);
-    static final String LINHAI_PHARMA = Usccs.code(205);
+    static final String JIAOJIANG_PUMP = UsccFixture.code(201);
+    static final String JIAOJIANG_AUTO = UsccFixture.code(202);
+    static final String HUANGYAN_MOULD = UsccFixture.code(203);
+    static final String WENLING_PUMP = UsccFixture.code(204);
+    static final String LINHAI_PHARMA = UsccFixture.code(205);
 
     @Value("${local.server.port}")
     int port;
@@ -73,7 +73,7 @@ class EnterpriseFileIT {
         assertThat(api.get(path, "enterprise:" + JIAOJIANG_AUTO).status()).isEqualTo(404);
         assertThat(api.get(path, "officer:NRP").status()).isEqualTo(403);
         assertThat(api.get(path, "operator:op-1").status()).isEqualTo(403);
-        VisitApi.Answer unknown = api.get("/api/v1/enterprises/" + Usccs.code(299), "cadre:c-8");
+        VisitApi.Answer unknown = api.get("/api/v1/enterprises/" + UsccFixture.code(299), "cadre:c-8");
         VisitApi.Answer hidden = api.get(path, "cadre:c-8");
         assertThat(unknown.status()).isEqualTo(hidden.status());
         assertThat(hidden.body().get("detail").asString()).isEqualTo("No enterprise " + JIAOJIANG_PUMP);

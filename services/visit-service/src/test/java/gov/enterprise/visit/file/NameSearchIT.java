@@ -2,9 +2,9 @@ package gov.enterprise.visit.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.visit.VisitApi;
-import gov.enterprise.visit.enterprise.Usccs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +49,7 @@ class NameSearchIT {
         var codes = new ArrayList<String>();
         var names = new ArrayList<String>();
         for (int i = 0; i < ENTERPRISES; i++) {
-            codes.add(Usccs.code(900_000 + i));
+            codes.add(UsccFixture.code(900_000 + i));
             // a brand of two random common characters makes most names distinct, as real ones are
             String brand = "" + (char) (0x4E00 + random.nextInt(3000)) + (char) (0x4E00 + random.nextInt(3000));
             names.add(PLACES[i % PLACES.length] + brand + INDUSTRIES[i % INDUSTRIES.length] + FORMS[i % FORMS.length]);

@@ -19,12 +19,12 @@ import gov.enterprise.contracts.resolution.TicketAcceptedV1;
 import gov.enterprise.contracts.resolution.TicketAssignedV1;
 import gov.enterprise.contracts.resolution.TicketClosedV1;
 import gov.enterprise.contracts.resolution.TicketSnapshot;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventPublisher;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
 import gov.enterprise.visit.EnterpriseFixture;
 import gov.enterprise.visit.VisitApi;
-import gov.enterprise.visit.enterprise.Usccs;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,8 +49,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IssueViewIT {
 
-    static final String VISITED = Usccs.code(301);
-    static final String NEGLECTED = Usccs.code(302);
+    static final String VISITED = UsccFixture.code(301);
+    static final String NEGLECTED = UsccFixture.code(302);
     static final String CADRE = "cadre:c-30";
     static final EnterpriseFacts FACTS = new EnterpriseFacts(VISITED, "331002", "AUTO", "ABOVE_SCALE");
 

@@ -9,12 +9,12 @@ import static org.awaitility.Awaitility.await;
 import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.visit.VisitRecordedV1;
+import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
 import gov.enterprise.visit.EnterpriseFixture;
 import gov.enterprise.visit.VisitApi;
-import gov.enterprise.visit.enterprise.Usccs;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitRecordingIT {
 
-    static final String PAIRED = Usccs.code(101);
-    static final String OTHER = Usccs.code(102);
-    static final String UNREGISTERED = Usccs.code(103);
+    static final String PAIRED = UsccFixture.code(101);
+    static final String OTHER = UsccFixture.code(102);
+    static final String UNREGISTERED = UsccFixture.code(103);
     static final String CADRE = "cadre:c-17";
 
     @Value("${local.server.port}")
@@ -247,7 +247,7 @@ class VisitRecordingIT {
 
     @Test
     void badInputIsA400NamingEachField() {
-        String wrongCheck = Usccs.withWrongCheckCharacter(PAIRED);
+        String wrongCheck = UsccFixture.withWrongCheckCharacter(PAIRED);
         VisitApi.Answer answer = api.post("/api/v1/visits", CADRE, json(body("visitId", "v-1", "uscc", wrongCheck,
                 "visitedAt", anHourAgo().toString(), "mode", "VIDEO", "summary", "走访",
                 "issues", List.of(issue(null, "地".repeat(101), "需要用地", null)))));

@@ -57,7 +57,7 @@ public class IssueController {
     @PostMapping
     public ResponseEntity<Map<String, String>> report(@Valid @RequestBody ReportIssueRequest request,
                                                       Subject caller) {
-        String uscc = request.uscc().strip();
+        String uscc = UnifiedSocialCreditCode.normalise(request.uscc());
         String why = UnifiedSocialCreditCode.reject(uscc);
         if (why != null) {
             throw Problems.invalid("uscc", why);
@@ -98,8 +98,8 @@ public class IssueController {
         if (limit < 1 || limit > IssueQuery.MAX_LIMIT) {
             throw Problems.invalid("limit", "must be 1 to " + IssueQuery.MAX_LIMIT);
         }
-        IssueQuery query = readers.listFor(caller, uscc, state, includeMerged, cursor, limit,
-                policies.current().catalog().regions());
+        IssueQuery query = readers.listFor(caller, UnifiedSocialCreditCode.normalise(uscc), state, includeMerged,
+                cursor, limit, policies.current().catalog().regions());
         IssuePage page;
         try {
             page = issues.search(query);

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 public record ReportIssueRequest(
         @Pattern(regexp = ISSUE_ID, message = "must be 1 to 64 letters, digits, '.', '_', ':' or '-'") String issueId,
-        @NotBlank @Size(min = 18, max = 18, message = "must be the 18-character unified social credit code")
-        String uscc,
+        // blanks around it and lower case are accepted: the controller normalises, then applies the shared rule
+        @NotBlank @Size(max = 64, message = "must be the 18-character unified social credit code") String uscc,
         @NotBlank @Size(max = 100) String title,
         @NotBlank @Size(max = 5000) String description,
         @Size(max = 32) String categoryHint,

@@ -72,6 +72,6 @@ class ReferenceDataTest {
         assertThatThrownBy(() -> CsvTable.read(new StringReader("a,b\n1,2,3\n")))
                 .hasMessage("line 2: 3 fields, but the header has 2");
         assertThatThrownBy(() -> CsvTable.read(new StringReader("a,b\n1,\"open\n")))
-                .hasMessage("line 2: a quoted field is not closed");
+                .hasMessage("line 2: a quoted field opened on line 2 is never closed");
     }
 }

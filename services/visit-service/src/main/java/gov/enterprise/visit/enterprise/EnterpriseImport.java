@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.function.Function;
 
 /**
  * Bulk import of enterprise files from a spreadsheet export (administrators). Valid rows are registered or changed,
- * each invalid row is reported with its line and reasons, and importing the same file again changes nothing.
+ * each invalid row is reported with its line and reasons, and importing the same file again changes nothing. A row
+ * the CSV reader cannot read (broken quoting, the wrong number of fields) is one more invalid row: it is reported with
+ * its line and the rest of the file is still imported (see {@link CsvTable#readLeniently} for where reading resumes).
  *
  * <p>Columns are found by name, in English ({@code uscc,name,regionCode,cluster,scale,tags,contactName,contactPhone})
  * or in Chinese ({@code 统一社会信用代码,企业名称,所属区域,产业集群,规模,标签,联系人,联系电话}); values may be reference
@@ -70,17 +73,23 @@ public class EnterpriseImport {
 
     /**
      * @param declared the charset the client declared, or null to detect UTF-8 or GB18030
-     * @throws InvalidInputException when the file as a whole cannot be read (encoding, CSV structure, header)
+     * @throws InvalidInputException when the file as a whole cannot be read (encoding, an empty file, a malformed or
+     *                               incomplete header, too many rows)
      */
     public ImportReport importCsv(byte[] file, Charset declared) {
-        CsvTable table = table(CsvText.decode(file, declared));
+        CsvTable.LenientReading reading = table(CsvText.decode(file, declared));
+        CsvTable table = reading.table();
         Map<Column, String> header = header(table.header());
-        if (table.rows().size() > MAX_ROWS) {
-            throw new InvalidInputException("file", "has " + table.rows().size() + " rows; import at most "
-                    + MAX_ROWS + " at a time");
+        int rows = table.rows().size() + reading.malformed().size();
+        if (rows > MAX_ROWS) {
+            throw new InvalidInputException("file", "has " + rows + " rows; import at most " + MAX_ROWS + " at a time");
         }
         ReferenceData data = reference.current();
         var rejected = new ArrayList<ImportReport.RejectedRow>();
+        for (CsvTable.MalformedRecord record : reading.malformed()) {
+            rejected.add(new ImportReport.RejectedRow(record.line(), record.row().get(header.get(Column.USCC)),
+                    List.of(new FieldError(field(record, header), record.reason()))));
+        }
         var valid = new ArrayList<EnterpriseDetails>();
         var firstLineOf = new HashMap<Uscc, Integer>();
         for (CsvTable.Row row : table.rows()) {
@@ -99,6 +108,7 @@ public class EnterpriseImport {
                         validation.errors()));
             }
         }
+        rejected.sort(Comparator.comparingInt(ImportReport.RejectedRow::line));
         int registered = 0;
         int changed = 0;
         int unchanged = 0;
@@ -109,16 +119,31 @@ public class EnterpriseImport {
             changed += outcome.changed();
             unchanged += outcome.unchanged();
         }
-        return new ImportReport(table.rows().size(), registered, changed, unchanged, rejected);
+        return new ImportReport(rows, registered, changed, unchanged, rejected);
     }
 
-    private static CsvTable table(String text) {
+    private static CsvTable.LenientReading table(String text) {
         try {
-            return CsvTable.read(new StringReader(text));
+            return CsvTable.readLeniently(new StringReader(text));
         } catch (InvalidReferenceDataException e) {
-            // the one CSV reader stops at a structural fault (an unclosed quote, a row longer than the header)
+            // only an empty file or a malformed header: a malformed data row is reported with its line instead
             throw new InvalidInputException("file", e.getMessage());
         }
+    }
+
+    /**
+     * The field a malformed row is reported under: the API name of the column whose quoting is broken, that column's
+     * header name when the import does not use it, or {@code row} when the row as a whole has the wrong number of
+     * fields.
+     */
+    private static String field(CsvTable.MalformedRecord record, Map<Column, String> header) {
+        return record.column()
+                .map(name -> header.entrySet().stream()
+                        .filter(entry -> entry.getValue().equals(name))
+                        .map(entry -> entry.getKey().apiName())
+                        .findFirst()
+                        .orElse(name))
+                .orElse("row");
     }
 
     private static Map<Column, String> header(List<String> names) {

@@ -132,8 +132,8 @@ class EnterpriseImportIT {
     void aFileThatCannotBeReadAsAWholeIsA400AndImportsNothing() {
         VisitApi.Answer noColumns = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
                 ("name,cluster\n台州,AUTO\n").getBytes(StandardCharsets.UTF_8));
-        VisitApi.Answer brokenQuote = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
-                ("uscc,name,regionCode,cluster,scale\n" + UsccFixture.code(50_001) + ",\"台州,331002,AUTO,ABOVE_SCALE\n")
+        VisitApi.Answer brokenHeader = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv",
+                ("uscc,\"name,regionCode,cluster,scale\n" + UsccFixture.code(50_001) + ",台州,331002,AUTO,ABOVE_SCALE\n")
                         .getBytes(StandardCharsets.UTF_8));
         VisitApi.Answer notText = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv; charset=UTF-8",
                 "uscc,name\n台州".getBytes(GB18030));
@@ -141,8 +141,9 @@ class EnterpriseImportIT {
         assertThat(noColumns.status()).isEqualTo(400);
         assertThat(noColumns.fields()).containsOnly("file");
         assertThat(noColumns.text()).contains("uscc").contains("regionCode").contains("scale");
-        assertThat(brokenQuote.status()).isEqualTo(400);
-        assertThat(brokenQuote.reason("file")).contains("line 2");
+        assertThat(brokenHeader.status()).isEqualTo(400);
+        assertThat(brokenHeader.reason("file"))
+                .isEqualTo("line 1 (the header): a quoted field opened on line 1 is never closed");
         assertThat(notText.status()).isEqualTo(400);
         assertThat(api.postBytes("/api/v1/enterprises/import", "cadre:c-1", "text/csv", new byte[0]).status())
                 .isEqualTo(403);
@@ -150,4 +151,97 @@ class EnterpriseImportIT {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aMalformedRowIsReportedByLineAndTheRestOfTheFileIsStillImported() {
+        String csv = "uscc,name,regionCode,cluster,scale,tags,contactName,contactPhone\r\n"
+                + UsccFixture.code(60_001) + ",台州市椒江第一机电有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                + UsccFixture.code(60_002) + ",台州市椒江第二机电有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                // line 4: text after a closing quote
+                + UsccFixture.code(60_003) + ",\"台州市\"椒江机电有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                // line 5: too few fields
+                + UsccFixture.code(60_004) + ",台州市少字段有限公司,331002,PUMP\r\n"
+                // line 6: a stray quote, which line 8's opening quote would close
+                + UsccFixture.code(60_005) + ",\"台州市椒江引号有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                + UsccFixture.code(60_006) + ",台州市椒江第三机电有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n"
+                + UsccFixture.code(60_007) + ",\"台州市椒江,第四机电有限公司\",331002,PUMP,ABOVE_SCALE,,,\r\n"
+                // line 9: a stray quote never closed
+                + UsccFixture.code(60_008) + ",台州市椒江第五机电有限公司,331002,PUMP,ABOVE_SCALE,,\"李经理,\r\n"
+                + UsccFixture.code(60_009) + ",台州市椒江第六机电有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        Set<String> imported = Set.of(UsccFixture.code(60_001), UsccFixture.code(60_002), UsccFixture.code(60_006),
+                UsccFixture.code(60_007), UsccFixture.code(60_009));
+
+        VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().get("rows").asInt()).isEqualTo(9);
+        assertThat(first.body().get("registered").asInt()).isEqualTo(5);
+        JsonNode rejected = first.body().get("rejected");
+        assertThat(rejected.valueStream().map(row -> row.get("line").asInt())).containsExactly(4, 5, 6, 9);
+        assertThat(rejected.valueStream().map(row -> row.get("errors").get(0).get("field").asString()))
+                .containsExactly("name", "row", "name", "contactName");
+        assertThat(rejected.valueStream().map(row -> row.get("errors").get(0).get("reason").asString()))
+                .containsExactly("unexpected text after the closing quote of a field opened on line 4",
+                        "4 fields, but the header has 8",
+                        "unexpected text after the closing quote of a field opened on line 6 and closed on line 8",
+                        "a quoted field opened on line 9 is never closed");
+        assertThat(rejected.valueStream().map(row -> row.get("uscc").asString())).containsExactly(
+                UsccFixture.code(60_003), UsccFixture.code(60_004), UsccFixture.code(60_005), UsccFixture.code(60_008));
+        assertThat(api.get("/api/v1/enterprises/" + UsccFixture.code(60_007), "admin").body().get("enterprise")
+                .get("name").asString()).isEqualTo("台州市椒江,第四机电有限公司");
+        events.await(5, record -> imported.contains(record.key()), Duration.ofSeconds(30));
+
+        VisitApi.Answer again = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(again.body().get("registered").asInt()).isZero();
+        assertThat(again.body().get("changed").asInt()).isZero();
+        assertThat(again.body().get("unchanged").asInt()).isEqualTo(5);
+        assertThat(again.body().get("rejected")).isEqualTo(rejected);
+        events.assertNone(record -> false, Duration.ofSeconds(2));
+        Set<String> inTheFile = IntStream.rangeClosed(60_001, 60_009).mapToObj(UsccFixture::code)
+                .collect(Collectors.toSet());
+        assertThat(events.received().stream().filter(record -> inTheFile.contains(record.key())))
+                .extracting(record -> record.key()).containsExactlyInAnyOrderElementsOf(imported);
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ANY (?)")
+                .param(inTheFile.toArray(String[]::new)).query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT max(version) FROM enterprise WHERE uscc = ANY (?)")
+                .param(imported.toArray(String[]::new)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aGb18030ExportWithOneMalformedRowImportsTheOthers() {
+        String csv = "统一社会信用代码,企业名称,所属区域,产业集群,规模,标签,联系人,联系电话\r\n"
+                + UsccFixture.code(70_001) + ",台州市温岭泵业有限公司,温岭市,泵与电机,规上,,王经理,13900000001\r\n"
+                + UsccFixture.code(70_002) + ",\"台州市温岭\"水泵\"有限公司,温岭市,泵与电机,规上,,,\r\n"
+                + UsccFixture.code(70_003) + ",台州市温岭电机有限公司,温岭市,泵与电机,规下,瞪羚企业,,\r\n";
+        byte[] file = csv.getBytes(GB18030);
+
+        VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().get("rows").asInt()).isEqualTo(3);
+        assertThat(first.body().get("registered").asInt()).isEqualTo(2);
+        assertThat(first.body().get("rejected")).singleElement().satisfies(row -> {
+            assertThat(row.get("line").asInt()).isEqualTo(3);
+            assertThat(row.get("uscc").asString()).isEqualTo(UsccFixture.code(70_002));
+            assertThat(row.get("errors").get(0).get("field").asString()).isEqualTo("name");
+            assertThat(row.get("errors").get(0).get("reason").asString())
+                    .isEqualTo("unexpected text after the closing quote of a field opened on line 3");
+        });
+        assertThat(api.get("/api/v1/enterprises/" + UsccFixture.code(70_003), "admin").body().get("enterprise")
+                .get("name").asString()).isEqualTo("台州市温岭电机有限公司");
+
+        VisitApi.Answer again = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+
+        assertThat(again.body().get("registered").asInt()).isZero();
+        assertThat(again.body().get("changed").asInt()).isZero();
+        assertThat(again.body().get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.body().get("rejected")).isEqualTo(first.body().get("rejected"));
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ANY (?)")
+                .param(new String[] {UsccFixture.code(70_001), UsccFixture.code(70_002), UsccFixture.code(70_003)})
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT max(version) FROM enterprise WHERE uscc = ANY (?)")
+                .param(new String[] {UsccFixture.code(70_001), UsccFixture.code(70_003)})
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -51,22 +51,26 @@ public class DeadlineEvaluation {
 
     /**
      * One kind of change, the tickets it applies to today (the conditions mirror the ticket's own rules, and each
-     * matches a partial index on its day column), and the change itself.
+     * matches a partial index on its day), and the change itself.
      */
-    private record Step(String name, String condition, String dayColumn,
+    private record Step(String name, String condition, String day,
                         BiFunction<Ticket, Instant, List<TicketEvent>> change) {
     }
 
+    /**
+     * The next day a running clock changes the ticket: its light turns yellow, turns red (the day it is overdue and
+     * climbs to the department's head), or it climbs to the leader in charge; null when nothing is left to change.
+     * The same expression as the index {@code ticket_clock_next}'s (migration V4): the planner uses an expression
+     * index only for an equal expression.
+     */
+    private static final String CLOCK_NEXT = "(case when light = 'GREEN' then yellow_on"
+            + " when light <> 'RED' or escalation_level = 0 then red_on"
+            + " when escalation_level < 2 then further_overdue_on end)";
+
     private static final List<Step> STEPS = List.of(
-            new Step("turns-yellow", "active_due is not null and light = 'GREEN' and yellow_on <= :today",
-                    "yellow_on", Ticket::evaluate),
-            new Step("turns-red", "active_due is not null and light <> 'RED' and red_on <= :today",
-                    "red_on", Ticket::evaluate),
-            new Step("escalates", "active_due is not null and escalation_level = 0 and red_on <= :today",
-                    "red_on", Ticket::evaluate),
-            new Step("escalates-further",
-                    "active_due is not null and escalation_level < 2 and further_overdue_on <= :today",
-                    "further_overdue_on", Ticket::evaluate),
+            // one step for every change of a running clock: Ticket.evaluate makes all that are due at once
+            new Step("clock", "active_due is not null and (light <> 'RED' or escalation_level < 2) and "
+                    + CLOCK_NEXT + " <= :today", CLOCK_NEXT, Ticket::evaluate),
             new Step("review-due", "state = 'SUSPENDED' and not review_reminded and review_on <= :today",
                     "review_on", Ticket::remindReview),
             new Step("closes-without-feedback", "state = 'RESOLVED' and feedback_due < :today",
@@ -179,7 +183,7 @@ public class DeadlineEvaluation {
     }
 
     private Batch apply(Step step, Instant now, LocalDate today, Batch after) {
-        List<Locked> locked = tickets.lockNext(step.condition(), step.dayColumn(), today, after.lastDay(),
+        List<Locked> locked = tickets.lockNext(step.condition(), step.day(), today, after.lastDay(),
                 after.lastId(), batchSize);
         if (locked.isEmpty()) {
             return new Batch(after.lastDay(), after.lastId(), 0, 0);

@@ -102,15 +102,16 @@ public class TicketRepository {
 
     /**
      * The next tickets matching {@code condition} after position ({@code afterDay}, {@code afterId}) in the order of
-     * {@code dayColumn} then issue id, locked for this transaction; rows another transaction holds are skipped. The
-     * order lets a partial index on ({@code dayColumn}, issue_id) serve each batch as one short range scan.
+     * {@code day} (a date column, or an expression of the row) then issue id, locked for this transaction; rows
+     * another transaction holds are skipped. The order lets a partial index on ({@code day}, issue_id) serve each
+     * batch as one short range scan.
      */
-    public List<Locked> lockNext(String condition, String dayColumn, LocalDate today, LocalDate afterDay,
+    public List<Locked> lockNext(String condition, String day, LocalDate today, LocalDate afterDay,
                                  String afterId, int limit) {
         var parameters = new MapSqlParameterSource("today", today).addValue("afterDay", afterDay)
                 .addValue("afterId", afterId).addValue("limit", limit);
-        return jdbc.query("select *, " + dayColumn + " as position_day from ticket where " + condition + " and ("
-                        + dayColumn + ", issue_id) > (:afterDay, :afterId) order by " + dayColumn
+        return jdbc.query("select *, " + day + " as position_day from ticket where " + condition + " and ("
+                        + day + ", issue_id) > (:afterDay, :afterId) order by " + day
                         + ", issue_id limit :limit for update skip locked", parameters,
                 (rs, n) -> new Locked(rows.mapRow(rs, n), date(rs, "position_day"), rs.getString("issue_id")));
     }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the repository, then copied in SQL under new issue ids to the number asked for. Then, with the clock moved:
  * (a) the same Thursday again, nothing to change; (b) a normal day, Monday 28 September, across the Mid-Autumn
  * holiday; (c) a catch-up after 22 working days without evaluation, across the National Day week. Each run prints
- * the tickets open, changed, the events appended, the wall time and the events per second.
+ * the tickets open, changed, the events appended, the wall time and the events per second; at the end, the plans
+ * of the work-queue queries on the data the runs left.
  *
  * <p>The relay is off by default, so the figures are the evaluation's alone; {@code --relay} runs it and also
  * reports how long it takes to drain the events to Kafka. Options: {@code --tickets=N} (1,000,000),
@@ -196,7 +198,46 @@ public final class DeadlineEvaluationBenchmark {
         for (Run run : runs) {
             System.out.println(run.name() + ": " + run.steps());
         }
+        explainWorkQueues(jdbc);
         System.out.println("load average at end: " + loadAverage());
+    }
+
+    /**
+     * The work queues' queries (as WorkQueue builds them: scope, default states, sorted by due day, a page of 50
+     * plus one; the counts) on the million tickets after the runs, with their plans: each must still be served by
+     * an index, not a scan of the table.
+     */
+    private static void explainWorkQueues(JdbcTemplate jdbc) {
+        String states = " and state = any(cast('{ASSIGNED,ACCEPTED,IN_PROGRESS,SUSPENDED,REOPENED,RESOLVED}' as text[]))";
+        String page = " order by queue_due, issue_id limit 51";
+        String department = jdbc.queryForObject("select department from ticket group by 1 order by count(*) desc"
+                + " limit 1", String.class);
+        String coDepartment = jdbc.queryForObject("select unnest(co_departments) from ticket group by 1"
+                + " order by count(*) desc limit 1", String.class);
+        String region = jdbc.queryForObject("select region_code from ticket group by 1 order by count(*) desc"
+                + " limit 1", String.class);
+        String uscc = jdbc.queryForObject("select uscc from ticket order by issue_id limit 1", String.class);
+        var queries = new LinkedHashMap<String, String>();
+        queries.put("department " + department + ", first page", "select * from ticket where department = '"
+                + department + "'" + states + page);
+        queries.put("department " + department + ", a later page", "select * from ticket where department = '"
+                + department + "'" + states + " and (queue_due, issue_id) > ('2026-10-20', '')" + page);
+        queries.put("co-department " + coDepartment + ", first page", "select * from ticket where co_departments"
+                + " @> array[cast('" + coDepartment + "' as text)] and co_departments <> '{}'" + states + page);
+        queries.put("region " + region + " and department, first page", "select * from ticket where region_code"
+                + " = any(cast('{" + region + "}' as text[])) and department = '" + department + "'" + states + page);
+        queries.put("enterprise, first page", "select * from ticket where uscc = '" + uscc + "'" + states + page);
+        queries.put("department " + department + ", counts", "select state, active_due is not null as running,"
+                + " escalation_level > 0 as escalated, count(*) from ticket where department = '" + department
+                + "' group by 1, 2, 3");
+        System.out.println();
+        System.out.println("work-queue plans on " + jdbc.queryForObject("select count(*) from ticket", Long.class)
+                + " tickets:");
+        queries.forEach((name, sql) -> {
+            System.out.println("-- " + name);
+            jdbc.queryForList("explain (analyze, buffers, costs off) " + sql, String.class)
+                    .forEach(line -> System.out.println("   " + line));
+        });
     }
 
     private static Run run(String name, LocalDate day, LocalTime time, long open, ConfigurableApplicationContext app,

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes a ticket's events on {@code resolution.events} through the outbox, keyed by issue id, in the transaction
- * of the change (the ticket's row is written first, so the outbox's order is the tickets' order). A batch of changes
- * goes to the outbox in one append.
+ * of the change (the ticket's row is written first, so the outbox's order is the tickets' order). The events of a
+ * change, or of a batch of changes, go to the outbox in one append.
  */
 @Component
 class OutboxTicketPublisher implements TicketPublisher {
@@ -25,13 +25,7 @@ class OutboxTicketPublisher implements TicketPublisher {
 
     @Override
     public void publish(Ticket ticket, List<? extends TicketEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        TicketSnapshot snapshot = ResolutionContracts.snapshot(ticket);
-        for (TicketEvent event : events) {
-            outbox.append(ResolutionContracts.contract(event, snapshot), ticket.issueId());
-        }
+        publishAll(List.of(new Change(ticket, events)));
     }
 
     @Override

@@ -16,7 +16,7 @@ import gov.enterprise.resolution.ticket.Outcome;
 import gov.enterprise.resolution.ticket.Routing;
 import gov.enterprise.resolution.ticket.Ticket;
 import gov.enterprise.security.Subject;
-import gov.enterprise.security.UnifiedSocialCreditCode;
+import gov.enterprise.security.fixture.UsccFixture;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -288,7 +288,7 @@ public final class DeadlineEvaluationBenchmark {
             for (Category category : categories) {
                 for (Kind kind : Kind.values()) {
                     Region county = counties.get(random.nextInt(counties.size()));
-                    String uscc = uscc(String.format(Locale.ROOT, "91%s%09d", county.code(), n));
+                    String uscc = UsccFixture.code(county.code(), n);
                     var enterprise = new Enterprise(uscc, county.code(),
                             clusters.get(random.nextInt(clusters.size())).code(),
                             random.nextInt(3) == 0 ? "BELOW_SCALE" : "ABOVE_SCALE");
@@ -415,10 +415,6 @@ public final class DeadlineEvaluationBenchmark {
 
     private static Instant at(LocalDate day, LocalTime time) {
         return day.atTime(time).atZone(MovableClock.CHINA).toInstant();
-    }
-
-    private static String uscc(String first17) {
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     private static void sleep(Duration duration) {

@@ -259,8 +259,8 @@ public final class Suite {
             result.note("profile of " + spots.component() + " (" + spots.samples() + " " + spots.sampleKind()
                     + " samples, " + spots.recording() + "): hottest methods " + percentages(spots.topFrames())
                     + "; entered from our code at " + percentages(spots.ownCode())
-                    + String.format(Locale.ROOT, "; besides, JIT compilation %.1f s and garbage collection %.1f s"
-                            + " of CPU", spots.jitSeconds(), spots.gcCpuSeconds()));
+                    + String.format(Locale.ROOT, "; besides, JIT compilers busy %.1f s, garbage collection"
+                            + " %.1f s of CPU", spots.jitSeconds(), spots.gcCpuSeconds()));
         }
         return result;
     }

@@ -22,7 +22,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>The samples are CPU-time samples ({@code jdk.CPUTimeSample}, JDK 25 on Linux) where the JVM has them: they are
  * taken per CPU time a thread used, so a thread in a system call (a socket write to PostgreSQL) counts, and a virtual
  * thread waiting for a connection does not. Older JVMs fall back to execution samples. The JVM's own threads are
- * not sampled; their CPU is reported beside: the JIT compilers' time and the garbage collector's CPU.
+ * not sampled; what they did is reported beside: the time the JIT compilers spent compiling (their threads' wall
+ * time, so on a busy machine an upper bound of their CPU) and the garbage collector's CPU.
  */
 public final class Profiler {
 

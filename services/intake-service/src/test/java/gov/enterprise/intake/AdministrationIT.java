@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.Topics;
+import gov.enterprise.contracts.intake.CalendarYearLoadedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.security.fixture.UsccFixture;
@@ -198,6 +199,11 @@ class AdministrationIT {
 
         var loaded = api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv);
         assertThat(loaded.status()).as(loaded.text()).isEqualTo(201);
+        // the other services count working days too: the year reaches them on intake.events, refused loads never
+        var published = intake.awaitEvent(CalendarYearLoadedV1.class, e -> e.subject().equals("calendar:2027"));
+        assertThat(published.data().holidays()).containsExactly(LocalDate.parse("2027-01-01"));
+        assertThat(published.data().makeUpWorkdays()).isEmpty();
+        assertThat(published.data().loadedBy()).isEqualTo(ADMIN);
         assertThat(api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/calendars", "cadre:c-17").json().get("items").valueStream()
                 .map(y -> y.get("year").asInt()).toList()).containsExactly(2018, 2025, 2026, 2027);

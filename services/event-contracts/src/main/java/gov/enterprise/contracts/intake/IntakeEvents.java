@@ -4,7 +4,10 @@ import gov.enterprise.contracts.EventType;
 import gov.enterprise.contracts.Topics;
 import java.util.List;
 
-/** The events the intake service publishes on {@code intake.events}, keyed by issue id. */
+/**
+ * The events the intake service publishes on {@code intake.events}: an issue's, keyed by its id, and the working-day
+ * calendar's, keyed {@code calendar:<year>}.
+ */
 public final class IntakeEvents {
 
     public static final EventType<IssueReportedV1> ISSUE_REPORTED = EventType.of(
@@ -23,9 +26,12 @@ public final class IntakeEvents {
             "gov.enterprise.intake.duplicate-rejected.v1", DuplicateRejectedV1.class, Topics.INTAKE_EVENTS);
     public static final EventType<IssueRejectedV1> ISSUE_REJECTED = EventType.of(
             "gov.enterprise.intake.issue-rejected.v1", IssueRejectedV1.class, Topics.INTAKE_EVENTS);
+    public static final EventType<CalendarYearLoadedV1> CALENDAR_YEAR_LOADED = EventType.of(
+            "gov.enterprise.intake.calendar-year-loaded.v1", CalendarYearLoadedV1.class, Topics.INTAKE_EVENTS);
 
     public static final List<EventType<?>> ALL = List.of(ISSUE_REPORTED, ISSUE_ROUTED, ISSUE_REROUTED,
-            ISSUE_SENT_TO_TRIAGE, DUPLICATE_FLAGGED, DUPLICATE_CONFIRMED, DUPLICATE_REJECTED, ISSUE_REJECTED);
+            ISSUE_SENT_TO_TRIAGE, DUPLICATE_FLAGGED, DUPLICATE_CONFIRMED, DUPLICATE_REJECTED, ISSUE_REJECTED,
+            CALENDAR_YEAR_LOADED);
 
     private IntakeEvents() {
     }

@@ -2,6 +2,7 @@ package gov.enterprise.intake.config;
 
 import gov.enterprise.intake.catalog.store.JdbcCatalog;
 import gov.enterprise.intake.classification.store.JdbcDictionaries;
+import gov.enterprise.intake.deadline.CalendarEvents;
 import gov.enterprise.intake.deadline.store.JdbcCalendars;
 import gov.enterprise.intake.deadline.store.JdbcSlaPolicies;
 import gov.enterprise.intake.duplicate.DuplicateDetector;
@@ -12,6 +13,7 @@ import gov.enterprise.intake.issue.IssueReaders;
 import gov.enterprise.intake.issue.Issues;
 import gov.enterprise.intake.issue.TicketTracking;
 import gov.enterprise.intake.issue.Transactions;
+import gov.enterprise.intake.messaging.OutboxCalendarEvents;
 import gov.enterprise.intake.messaging.OutboxIssueEvents;
 import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.intake.policy.store.CachedPolicySource;
@@ -66,6 +68,11 @@ public class IntakeConfiguration {
     @Bean
     IssueEventPublisher issueEventPublisher(Outbox outbox, MeterRegistry meters) {
         return new OutboxIssueEvents(outbox, meters);
+    }
+
+    @Bean
+    CalendarEvents calendarEvents(Outbox outbox) {
+        return new OutboxCalendarEvents(outbox);
     }
 
     @Bean

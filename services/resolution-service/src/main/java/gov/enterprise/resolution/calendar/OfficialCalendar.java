@@ -5,9 +5,9 @@ import gov.enterprise.resolution.ticket.WorkingDays;
 import java.time.LocalDate;
 
 /**
- * The official working-day calendar (holidays and make-up working days) the tickets' clocks run on. Today it holds
- * the years bundled with the working-days library; years loaded from elsewhere (the service's own schema, once
- * administrators edit calendars) come in through the constructor.
+ * A fixed official working-day calendar (holidays and make-up working days): the library's bundled years for the
+ * domain's tests and the benchmarks. The service itself runs on {@link LoadedCalendar}, which adds the years loaded
+ * at run time.
  */
 public final class OfficialCalendar implements WorkingDays {
 

@@ -1,7 +1,8 @@
 package gov.enterprise.resolution.config;
 
 import gov.enterprise.reference.ReferenceData;
-import gov.enterprise.resolution.calendar.OfficialCalendar;
+import gov.enterprise.resolution.calendar.CalendarYears;
+import gov.enterprise.resolution.calendar.LoadedCalendar;
 import gov.enterprise.resolution.ticket.Deadlines;
 import gov.enterprise.resolution.ticket.TicketAccess;
 import gov.enterprise.resolution.ticket.WorkingDays;
@@ -21,10 +22,10 @@ class ResolutionConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The bundled official years today; a calendar loaded from the service's schema replaces this bean later. */
+    /** The bundled official years, and in their place the years administrators loaded (intake publishes them). */
     @Bean
-    WorkingDays workingDays() {
-        return OfficialCalendar.bundled();
+    LoadedCalendar workingDays(CalendarYears years, DeadlineProperties properties) {
+        return new LoadedCalendar(years, properties.calendarRefresh());
     }
 
     @Bean

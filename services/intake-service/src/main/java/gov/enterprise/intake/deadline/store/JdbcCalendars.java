@@ -2,6 +2,8 @@ package gov.enterprise.intake.deadline.store;
 
 import gov.enterprise.calendar.WorkingDayCalendar;
 import gov.enterprise.calendar.YearCalendar;
+import gov.enterprise.intake.deadline.CalendarEvents;
+import gov.enterprise.intake.deadline.CalendarYearLoaded;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The official working-day calendars loaded so far, one row per exceptional day. */
+/**
+ * The official working-day calendars loaded so far, one row per exceptional day. A year loaded here is published in
+ * the same transaction, so the services that count working days from it never miss or disagree about a load.
+ */
 @Repository
 public class JdbcCalendars {
 
@@ -31,10 +36,12 @@ public class JdbcCalendars {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CalendarEvents events;
 
-    public JdbcCalendars(JdbcClient jdbc, Clock clock) {
+    public JdbcCalendars(JdbcClient jdbc, Clock clock, CalendarEvents events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public WorkingDayCalendar load() {
@@ -79,8 +86,8 @@ public class JdbcCalendars {
     @Transactional
     public boolean put(YearCalendar calendar, String actor) {
         int year = calendar.year().getValue();
-        var at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Instant now = clock.instant();
+        var at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         boolean existed = jdbc.sql("DELETE FROM calendar_year WHERE year = ?").param(year).update() > 0;
         jdbc.sql("INSERT INTO calendar_year (year, loaded_by, loaded_at) VALUES (?, ?, ?)")
                 .params(year, actor, at).update();
@@ -90,6 +97,7 @@ public class JdbcCalendars {
         for (LocalDate day : calendar.makeUpWorkdays()) {
             insertDay(year, day, "workday");
         }
+        events.loaded(new CalendarYearLoaded(calendar, actor, now));
         return existed;
     }
 

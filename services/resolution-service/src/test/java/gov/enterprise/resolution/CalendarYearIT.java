@@ -1,0 +1,120 @@
+package gov.enterprise.resolution;
+
+import static gov.enterprise.resolution.IntakeEventsFixture.ACME;
+import static gov.enterprise.resolution.IntakeEventsFixture.china;
+import static gov.enterprise.resolution.IntakeEventsFixture.newIssueId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.enterprise.contracts.EventCatalog;
+import gov.enterprise.contracts.Topics;
+import gov.enterprise.contracts.envelope.CloudEventsBinding;
+import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.contracts.intake.CalendarYearLoadedV1;
+import gov.enterprise.contracts.resolution.TicketAssignedV1;
+import gov.enterprise.testsupport.EventProbe;
+import gov.enterprise.testsupport.TestEnvironment;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A calendar year an administrator loads in intake reaches the tickets' clocks: a deadline set afterwards counts by
+ * it, an older load of the same year delivered late changes nothing, and an arrangement that is no calendar is
+ * dead-lettered with its reason. 2031 is a year no test or bundled calendar uses.
+ */
+@ResolutionIntegrationTest
+class CalendarYearIT {
+
+    private static final CloudEventsBinding BINDING = new CloudEventsBinding(EventCatalog.standard());
+    private static final LocalDate NEW_YEARS_DAY = LocalDate.parse("2031-01-01");   // a Wednesday
+    private static final Instant LOADED = Instant.parse("2030-11-10T02:00:00Z");
+
+    @Autowired
+    TestEnvironment env;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTransferOnNewYearsEveCountsTheAcceptanceDayByTheLoadedYearAndALateOlderLoadChangesNothing() {
+        var events = env.probe(Topics.RESOLUTION_EVENTS);
+        String issue = newIssueId();
+        clock.setTo("2030-12-31T09:00");
+        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
+                LocalDate.parse("2031-01-01"), LocalDate.parse("2031-01-21"), china("2030-12-31T09:00")));
+        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+
+        env.publisher().publish(loaded(List.of(NEW_YEARS_DAY), LOADED));
+        awaitLoaded(List.of(NEW_YEARS_DAY));
+        // the same year loaded earlier, delivered after: once it is processed, the later load still stands
+        var older = loaded(List.of(LocalDate.parse("2031-01-02")), LOADED.minusSeconds(3600));
+        env.publisher().publish(older);
+        awaitProcessed(older);
+        assertThat(holidays()).containsExactly(NEW_YEARS_DAY);
+
+        clock.setTo("2030-12-31T10:00");
+        var transferred = new ResolutionApi(port).act(issue, "transfer", "officer:NRP", 1,
+                Map.of("toDepartment", "DRC", "reason", "An investment project approval"));
+
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        // one working day after 31 December: not New Year's Day, a holiday in the loaded 2031, but the 2nd
+        assertThat(transferred.text("acceptDue")).isEqualTo("2031-01-02");
+    }
+
+    @Test
+    void anArrangementThatIsNoCalendarIsDeadLetteredWithItsReason() {
+        var deadLetters = env.probe(Topics.deadLetter(Topics.INTAKE_EVENTS));
+        var notACalendar = BINDING.envelope(new CalendarYearLoadedV1(2032, List.of(LocalDate.parse("2031-05-01")),
+                List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2032), LOADED);
+
+        env.publisher().publish(notACalendar);
+
+        var parked = deadLetters.await(record -> CalendarYearLoadedV1.subject(2032).equals(record.key()));
+        assertThat(EventProbe.header(parked, "dlt-reason")).contains("calendar year 2032 is not a valid arrangement");
+        assertThat(jdbc.sql("select count(*) from calendar_year where year = 2032").query(Integer.class).single())
+                .isZero();
+    }
+
+    private static EventEnvelope<CalendarYearLoadedV1> loaded(List<LocalDate> holidays, Instant at) {
+        return BINDING.envelope(new CalendarYearLoadedV1(2031, holidays, List.of(), "admin", at), "/intake-service",
+                CalendarYearLoadedV1.subject(2031), at);
+    }
+
+    private List<LocalDate> holidays() {
+        return jdbc.sql("select unnest(holidays) from calendar_year where year = 2031").query(LocalDate.class).list();
+    }
+
+    private void awaitProcessed(EventEnvelope<?> event) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.sql("select count(*) from processed_event where event_id = ?").param(event.id())
+                .query(Integer.class).single() == 0) {
+            assertThat(System.nanoTime()).as("event %s processed", event.id()).isLessThan(until);
+            pause();
+        }
+    }
+
+    private void awaitLoaded(List<LocalDate> expected) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!holidays().equals(expected)) {
+            assertThat(System.nanoTime()).as("calendar 2031 loaded with %s", expected).isLessThan(until);
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

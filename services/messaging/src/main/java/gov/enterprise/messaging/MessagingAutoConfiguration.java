@@ -165,8 +165,8 @@ public class MessagingAutoConfiguration {
                                                     DeadLetters deadLetters, BrokerAdmin admin, TopicNames topics,
                                                     MessagingMetrics metrics, MessagingProperties properties,
                                                     Environment environment) {
-        var consumers = new DefaultKafkaConsumerFactory<>(consumerConfig(kafka), new StringDeserializer(),
-                new ByteArrayDeserializer());
+        var consumers = new DefaultKafkaConsumerFactory<>(consumerConfig(kafka, properties.consumer()),
+                new StringDeserializer(), new ByteArrayDeserializer());
         // binds kafka.consumer.* client metrics, consumer lag (records-lag-max) among them
         consumers.addListener(new MicrometerConsumerListener<>(metrics.registry()));
         // the service's own transaction manager, so a handler's JPA or JDBC work shares the processed-event record
@@ -231,12 +231,14 @@ public class MessagingAutoConfiguration {
         return config;
     }
 
-    static Map<String, Object> consumerConfig(KafkaProperties kafka) {
+    static Map<String, Object> consumerConfig(KafkaProperties kafka, MessagingProperties.Consumer settings) {
         var config = new HashMap<String, Object>();
         // a new consumer group reads the topic from its start: no event published before it existed is lost
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.putAll(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // a poll is applied in one transaction: its size is the batch's
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);

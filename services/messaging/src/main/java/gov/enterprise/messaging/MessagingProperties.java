@@ -66,6 +66,8 @@ public record MessagingProperties(
      *                        failures are retried until it is back, never dead-lettered
      * @param concurrency     consumer threads per listener (at most the topic's partition count is useful)
      * @param notRetryable    further exception types that are dead-lettered at once, without retries
+     * @param maxBatch        most records applied in one transaction (the consumer's {@code max.poll.records}); 1
+     *                        gives one transaction per event
      */
     public record Consumer(
             String groupId,
@@ -75,7 +77,8 @@ public record MessagingProperties(
             @DefaultValue("10s") Duration maxRetryBackoff,
             @DefaultValue("30s") Duration maxOutageBackoff,
             @DefaultValue("1") int concurrency,
-            @DefaultValue List<Class<? extends Exception>> notRetryable) {
+            @DefaultValue List<Class<? extends Exception>> notRetryable,
+            @DefaultValue("200") int maxBatch) {
     }
 
     /**

@@ -8,11 +8,13 @@ import gov.enterprise.messaging.MessagingMetrics;
 import gov.enterprise.messaging.MessagingProperties;
 import gov.enterprise.messaging.TopicNames;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -26,6 +28,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -40,10 +43,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * consumer group) and our own {@value #REASON} header, one line a person can act on.
  *
  * <p>Malformed records and {@link RejectedEventException}s are parked at once; any other failure is retried with
- * exponential backoff first, except an outage of the service's database, which is waited out (retried until the
- * database answers) rather than blamed on the event. The publication waits for the broker's acknowledgement; if it
- * fails, the recoverer throws, the error handler seeks back, and the record is tried again: nothing is skipped
- * without landing in the dead-letter topic.
+ * exponential backoff first, except an outage of the service's database or a lock conflict with another transaction
+ * (deadlock, serialization failure), which is waited out (retried until the database answers) rather than blamed on
+ * the event. The publication waits for the broker's acknowledgement; if it fails, the recoverer throws, the error
+ * handler seeks back, and the record is tried again: nothing is skipped without landing in the dead-letter topic.
  */
 public final class DeadLetters implements ConsumerAwareRecordRecoverer, AutoCloseable {
 
@@ -51,6 +54,11 @@ public final class DeadLetters implements ConsumerAwareRecordRecoverer, AutoClos
     public static final String EVENT_TYPE = "dlt-event-type";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    /** SQLSTATE class 08: the connection failed (a driver that does not say so with its exception's type). */
+    private static final String CONNECTION_EXCEPTION = "08";
+    /** SQLSTATE serialization_failure and deadlock_detected: the transaction lost to another one. */
+    private static final Set<String> CONFLICTS = Set.of("40001", "40P01");
 
     private final KafkaOperations<String, byte[]> template;
     private final DeadLetterPublishingRecoverer publisher;
@@ -99,9 +107,10 @@ public final class DeadLetters implements ConsumerAwareRecordRecoverer, AutoClos
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
-        String reason = reason(exception);
+        Exception failure = withoutBatchWrapper(exception);
+        String reason = reason(failure);
         try {
-            publisher.accept(record, consumer, exception);
+            publisher.accept(record, consumer, failure);
         } catch (RuntimeException e) {
             // the error handler seeks back and tries again; pausing keeps a broken dead-letter topic from turning
             // that into a busy loop
@@ -114,6 +123,23 @@ public final class DeadLetters implements ConsumerAwareRecordRecoverer, AutoClos
         metrics.deadLettered(type, topics.logical(record.topic()));
         log.warn("Dead-lettered {}-{}@{} ({}) to {}: {}", record.topic(), record.partition(), record.offset(), type,
                 Topics.deadLetter(record.topic()), reason);
+    }
+
+    /**
+     * The failure as a record listener reports it: the listener's wrapper around the handler's exception, without the
+     * {@link BatchListenerFailedException} that only names the record's place in the poll, so the DLT's
+     * {@code kafka_dlt-exception-*} headers describe what went wrong.
+     */
+    static Exception withoutBatchWrapper(Exception exception) {
+        Throwable cause = exception;
+        while (cause != null && !(cause instanceof BatchListenerFailedException)) {
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        if (cause == null || cause.getCause() == null) {
+            return exception;
+        }
+        String group = exception instanceof ListenerExecutionFailedException wrapper ? wrapper.getGroupId() : null;
+        return new ListenerExecutionFailedException("Listener failed", group, cause.getCause());
     }
 
     private static void pause(Duration duration) {
@@ -161,9 +187,17 @@ public final class DeadLetters implements ConsumerAwareRecordRecoverer, AutoClos
                 : "handler failed " + (settings.retries() + 1) + " times: " + failure;
     }
 
-    /** The database is unreachable or briefly unable to serve: nothing wrong with the event itself. */
+    /**
+     * The database is unreachable or briefly unable to serve, or the transaction lost a deadlock or serialization
+     * conflict with another one (consumers of different topics update the same rows): nothing wrong with the event.
+     */
     static boolean isOutage(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
+                    || CONFLICTS.contains(sql.getSQLState()))) {
+                return true;
+            }
             if (t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessException

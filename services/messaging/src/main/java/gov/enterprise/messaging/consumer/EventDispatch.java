@@ -3,21 +3,47 @@ package gov.enterprise.messaging.consumer;
 import gov.enterprise.contracts.envelope.CloudEventsBinding;
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.messaging.MessagingMetrics;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.springframework.kafka.listener.MessageListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers one record to its listener: decode it with the CloudEvents binding (a malformed record throws
- * {@link gov.enterprise.contracts.envelope.MalformedEventException} and is dead-lettered without retries), then, in
- * one database transaction, record its id for this consumer group and call the {@code on} method. A redelivered
- * event finds its id recorded and is skipped; an exception rolls both back, so a retry starts clean.
+ * Delivers the records of one poll to their listener in one database transaction: decode each record with the
+ * CloudEvents binding, record every event id for this consumer group in one statement, call the {@code on} method of
+ * each first delivery in record order, commit. A redelivered event (or one that appears twice in the poll) finds its
+ * id recorded and is skipped.
+ *
+ * <p>Failures keep the guarantees of one transaction per record. A record that cannot be decoded
+ * ({@link gov.enterprise.contracts.envelope.MalformedEventException}) ends the batch: the records before it are
+ * applied, then it is reported. An {@code on} method that throws rolls the batch back; the records before it are
+ * applied again, then the failing record is reported, without calling its handler a second time, so it is attempted
+ * exactly as often as the retry settings say. Any other failure of the batch (a deadlock or serialization conflict with
+ * another consumer, the commit, the database) rolls it back and the records are applied one transaction each, as
+ * they were before batching. A record is reported by throwing {@link BatchListenerFailedException} with its index:
+ * the error handler ({@link DeadLetters#errorHandler()}) commits the offsets before it, retries or dead-letters it,
+ * and redelivers the records after it.
+ *
+ * <p>Each handler call runs in its own listener observation, so it continues the trace of the request that caused
+ * its event (the record's {@code traceparent}) and the events it appends carry that trace.
  */
-final class EventDispatch implements MessageListener<String, byte[]> {
+final class EventDispatch implements BatchMessageListener<String, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatch.class);
 
     private final EventHandlers handlers;
     private final CloudEventsBinding binding;
@@ -26,9 +52,13 @@ final class EventDispatch implements MessageListener<String, byte[]> {
     private final MessagingMetrics metrics;
     private final String group;
     private final String topic;
+    private final ObservationRegistry observations;
+    private final String listenerId;
+    private final String clientId;
 
     EventDispatch(EventHandlers handlers, CloudEventsBinding binding, ProcessedEvents processed,
-                  TransactionTemplate transactions, MessagingMetrics metrics, String group, String topic) {
+                  TransactionTemplate transactions, MessagingMetrics metrics, String group, String topic,
+                  ObservationRegistry observations, String listenerId, String clientId) {
         this.handlers = handlers;
         this.binding = binding;
         this.processed = processed;
@@ -36,27 +66,177 @@ final class EventDispatch implements MessageListener<String, byte[]> {
         this.metrics = metrics;
         this.group = group;
         this.topic = topic;
+        this.observations = observations;
+        this.listenerId = listenerId;
+        this.clientId = clientId;
+    }
+
+    /** A decoded record and the handler of its type, if the listener has one. */
+    private record Delivery(ConsumerRecord<String, byte[]> record, EventEnvelope<?> event,
+                            EventHandlers.Handler handler) {
+
+        boolean handled() {
+            return handler != null;
+        }
     }
 
     @Override
-    public void onMessage(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope<?> event = binding.decode(attributes(record), record.value());
-        Optional<EventHandlers.Handler> handler = handlers.forType(event.type());
-        if (handler.isEmpty()) {
-            metrics.ignored(event.type(), topic);
+    public void onMessage(List<ConsumerRecord<String, byte[]>> records) {
+        var deliveries = new ArrayList<Delivery>(records.size());
+        for (int index = 0; index < records.size(); index++) {
+            ConsumerRecord<String, byte[]> record = records.get(index);
+            EventEnvelope<?> event;
+            try {
+                event = binding.decode(attributes(record), record.value());
+            } catch (RuntimeException malformed) {
+                apply(deliveries);
+                throw failed(index, malformed);
+            }
+            deliveries.add(new Delivery(record, event, handlers.forType(event.type()).orElse(null)));
+        }
+        apply(deliveries);
+    }
+
+    /** Applies the deliveries, the index of each being that of its record in the poll. */
+    private void apply(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return;
         }
-        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!processed.firstDelivery(group, event.id(), topic)) {
-                return false;
+        try {
+            applyTogether(deliveries);
+        } catch (HandlerFailure failure) {
+            if (DeadLetters.isOutage(failure.getCause()) && deliveries.size() > 1) {
+                // not the event's fault: a lock conflict or the database; alone the record may well pass
+                oneByOneAfter(failure.getCause(), deliveries);
+                return;
             }
-            handlers.invoke(handler.get(), event);
-            return true;
-        }));
-        if (applied) {
-            metrics.consumed(event.type(), topic);
+            // the handler failed on its own: the records before it again, then the error handler takes over
+            apply(deliveries.subList(0, failure.index));
+            throw failed(failure.index, failure.getCause());
+        } catch (RuntimeException batchFailure) {
+            if (deliveries.size() == 1) {
+                throw failed(0, batchFailure);
+            }
+            oneByOneAfter(batchFailure, deliveries);
+        }
+    }
+
+    private void oneByOneAfter(Throwable batchFailure, List<Delivery> deliveries) {
+        log.info("{} records of {} rolled back ({}); applying them one transaction each", deliveries.size(),
+                topic, batchFailure.toString());
+        applyOneByOne(deliveries);
+    }
+
+    /** One transaction: every id recorded in one statement, then the handlers in record order. */
+    private void applyTogether(List<Delivery> deliveries) {
+        List<UUID> ids = deliveries.stream().filter(Delivery::handled).map(delivery -> delivery.event().id())
+                .toList();
+        boolean[] applied = transactions.execute(status -> {
+            Set<UUID> firstDeliveries = processed.firstDeliveries(group, ids, topic);
+            var done = new boolean[deliveries.size()];
+            for (int index = 0; index < deliveries.size(); index++) {
+                Delivery delivery = deliveries.get(index);
+                // remove: the second copy of an id within the poll is a duplicate like any redelivery
+                if (delivery.handled() && firstDeliveries.remove(delivery.event().id())) {
+                    try {
+                        observed(delivery.record(), () -> handlers.invoke(delivery.handler(), delivery.event()));
+                    } catch (RuntimeException e) {
+                        throw new HandlerFailure(index, e);
+                    }
+                    done[index] = true;
+                }
+            }
+            return done;
+        });
+        for (int index = 0; index < deliveries.size(); index++) {
+            count(deliveries.get(index), applied != null && applied[index]);
+        }
+    }
+
+    /** One transaction per delivery, as without batching; the first that fails is reported. */
+    private void applyOneByOne(List<Delivery> deliveries) {
+        for (int index = 0; index < deliveries.size(); index++) {
+            try {
+                applyAlone(deliveries.get(index));
+            } catch (RuntimeException e) {
+                throw failed(index, e);
+            }
+        }
+    }
+
+    private void applyAlone(Delivery delivery) {
+        if (!delivery.handled()) {
+            count(delivery, false);
+            return;
+        }
+        EventEnvelope<?> event = delivery.event();
+        observed(delivery.record(), () -> {
+            boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!processed.firstDelivery(group, event.id(), topic)) {
+                    return false;
+                }
+                handlers.invoke(delivery.handler(), event);
+                return true;
+            }));
+            count(delivery, applied);
+        });
+    }
+
+    private void count(Delivery delivery, boolean applied) {
+        String type = delivery.event().type();
+        if (!delivery.handled()) {
+            metrics.ignored(type, topic);
+        } else if (applied) {
+            metrics.consumed(type, topic);
         } else {
-            metrics.duplicate(event.type(), topic);
+            metrics.duplicate(type, topic);
+        }
+    }
+
+    /** The listener observation Spring Kafka opens around a record listener: it continues the record's trace. */
+    private void observed(ConsumerRecord<String, byte[]> record, Runnable work) {
+        Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                DefaultKafkaListenerObservationConvention.INSTANCE,
+                () -> new KafkaRecordReceiverContext(record, listenerId, clientId, group, () -> null),
+                observations);
+        observation.observe(work);
+    }
+
+    /**
+     * The record at {@code index} failed. The error handler's failure tracker tells a new failure from a repeated one
+     * by the class of the exception under the listener's wrapper, which for a batch listener is this one: a class of
+     * its own for an outage keeps the switch between an outage and a failure of the handler (either way) restarting
+     * the back-off, as it does for record listeners, so an outage is never dead-lettered for the attempts a failing
+     * handler used up, nor a failing handler retried forever because an outage came first.
+     */
+    private static BatchListenerFailedException failed(int index, Throwable cause) {
+        String message = "record " + index + " of the poll failed: " + cause;
+        return DeadLetters.isOutage(cause)
+                ? new DatabaseUnavailable(message, cause, index)
+                : new RecordFailed(message, cause, index);
+    }
+
+    /** A record whose handling failed; the error handler retries it, then dead-letters it. */
+    static final class RecordFailed extends BatchListenerFailedException {
+        RecordFailed(String message, Throwable cause, int index) {
+            super(message, cause, index);
+        }
+    }
+
+    /** A record that could not be applied because the database could not serve it; waited out, never parked. */
+    static final class DatabaseUnavailable extends BatchListenerFailedException {
+        DatabaseUnavailable(String message, Throwable cause, int index) {
+            super(message, cause, index);
+        }
+    }
+
+    /** Carries the index of the record whose handler threw out of the batch transaction (and rolls it back). */
+    private static final class HandlerFailure extends RuntimeException {
+        private final int index;
+
+        HandlerFailure(int index, RuntimeException cause) {
+            super(cause);
+            this.index = index;
         }
     }
 

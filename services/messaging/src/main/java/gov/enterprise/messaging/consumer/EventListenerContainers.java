@@ -4,6 +4,7 @@ import gov.enterprise.contracts.envelope.CloudEventsBinding;
 import gov.enterprise.messaging.BrokerAdmin;
 import gov.enterprise.messaging.MessagingMetrics;
 import gov.enterprise.messaging.TopicNames;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One Kafka listener container per {@link EventsListener} bean: subscribes to the prefixed topic in the listener's
- * consumer group, dispatches through {@link EventDispatch} and dead-letters through {@link DeadLetters}. Logs at
+ * consumer group, hands each poll's records to {@link EventDispatch} (a batch listener: one transaction per poll, at
+ * most {@code ticketing.messaging.consumer.max-batch} records) and dead-letters through {@link DeadLetters}. Logs at
  * startup what each listener consumes, handles and ignores.
  */
 public final class EventListenerContainers implements SmartInitializingSingleton, SmartLifecycle,
@@ -96,17 +98,24 @@ public final class EventListenerContainers implements SmartInitializingSingleton
             }
         }
         EventHandlers handlers = EventHandlers.of(bean, topic, binding.catalog());
-        var dispatch = new EventDispatch(handlers, binding, processed, transactions, metrics, group, topic);
+        String containerName = beanName + "Container";
+        String clientId = group + "-" + beanName;
+        // the dispatch observes each record itself, around its handler: the container's observations of a batch
+        // listener would not be current while the handlers run
+        ObservationRegistry observations = observationEnabled
+                ? context.getBeanProvider(ObservationRegistry.class).getIfUnique(() -> ObservationRegistry.NOOP)
+                : ObservationRegistry.NOOP;
+        var dispatch = new EventDispatch(handlers, binding, processed, transactions, metrics, group, topic,
+                observations, containerName, clientId);
 
         var properties = new ContainerProperties(topics.of(topic));
         properties.setGroupId(group);
-        properties.setClientId(group + "-" + beanName);
+        properties.setClientId(clientId);
         properties.setMessageListener(dispatch);
-        properties.setObservationEnabled(observationEnabled);
         var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(concurrency);
         container.setCommonErrorHandler(deadLetters.errorHandler());
-        container.setBeanName(beanName + "Container");
+        container.setBeanName(containerName);
         container.setApplicationContext(context);
         container.setApplicationEventPublisher(context);
         container.setAutoStartup(false);

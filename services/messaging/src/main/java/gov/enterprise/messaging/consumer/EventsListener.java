@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * }</pre>
  *
  * Each {@code on} method takes the event record (a type of the catalogue published on this topic), optionally
- * followed by its envelope (id, time, subject, source). The backbone runs it in one database transaction with the
- * record of the event's id, so a redelivered event changes nothing; it dead-letters what cannot be read or
- * handled. Events of the topic without an {@code on} method are acknowledged and counted as ignored.
+ * followed by its envelope (id, time, subject, source). The backbone runs it in the database transaction of its
+ * poll, after the events before it and with the record of the event's id, so a redelivered event changes nothing;
+ * it dead-letters what cannot be read or handled. Events of the topic without an {@code on} method are acknowledged
+ * and counted as ignored.
  * The class is a Spring component; one Kafka listener container is created for it.
  */
 @Target(ElementType.TYPE)

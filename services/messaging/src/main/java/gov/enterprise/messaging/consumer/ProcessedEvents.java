@@ -1,6 +1,9 @@
 package gov.enterprise.messaging.consumer;
 
 import gov.enterprise.messaging.MessagingSchema;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +26,25 @@ public final class ProcessedEvents {
     public boolean firstDelivery(String consumer, UUID eventId, String topic) {
         return jdbc.update("insert into " + table + " (consumer, event_id, topic) values (?, ?, ?)"
                 + " on conflict do nothing", consumer, eventId, topic) == 1;
+    }
+
+    /**
+     * Records the events for the group in one statement; returns those the group had not processed yet. An id given
+     * twice is recorded (and returned) once.
+     */
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds, String topic) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.query(connection -> {
+            var statement = connection.prepareStatement("insert into " + table + " (consumer, event_id, topic)"
+                    + " select ?, id, ? from unnest(cast(? as uuid[])) as ids(id)"
+                    + " on conflict do nothing returning event_id");
+            statement.setString(1, consumer);
+            statement.setString(2, topic);
+            statement.setArray(3, connection.createArrayOf("uuid", eventIds.toArray()));
+            return statement;
+        }, (row, number) -> row.getObject(1, UUID.class)));
     }
 
     public boolean contains(String consumer, UUID eventId) {

@@ -2,6 +2,7 @@ package gov.enterprise.messaging.backbone;
 
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.messaging.backbone.BackboneEvents.StepRecordedV1;
+import gov.enterprise.messaging.backbone.BackboneEvents.TalliesTouchedV1;
 import gov.enterprise.messaging.backbone.BackboneEvents.TroubleReportedV1;
 import gov.enterprise.messaging.consumer.EventsListener;
 import gov.enterprise.messaging.consumer.RejectedEventException;
@@ -37,6 +38,10 @@ public class BackboneEventsListener {
         }
         jdbc.update("insert into applied_step (counter, step, event_id) values (?, ?, ?)", event.counter(),
                 event.step(), envelope.id());
+    }
+
+    void on(TalliesTouchedV1 event, EventEnvelope<TalliesTouchedV1> envelope) {
+        MirrorListener.touch(jdbc, event.tallies(), envelope.id(), BackboneEvents.TOPIC);
     }
 
     void on(TroubleReportedV1 event, EventEnvelope<TroubleReportedV1> envelope) {

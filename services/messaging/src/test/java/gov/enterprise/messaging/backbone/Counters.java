@@ -87,6 +87,25 @@ public class Counters {
         return outbox.append(new TroubleReportedV1(id, failures, reject), id);
     }
 
+    /**
+     * Events that touch the tallies, in one transaction: {@code forward} on the first topic in the order given,
+     * {@code backward} on the mirror topic in the reverse order.
+     */
+    @Transactional
+    public void touch(List<String> tallies, int forward, int backward) {
+        List<String> reversed = tallies.reversed();
+        var events = new ArrayList<Outbox.Event>(forward + backward);
+        for (int i = 0; i < Math.max(forward, backward); i++) {
+            if (i < forward) {
+                events.add(new Outbox.Event(new BackboneEvents.TalliesTouchedV1(tallies), "touch-" + i));
+            }
+            if (i < backward) {
+                events.add(new Outbox.Event(new BackboneEvents.MirrorTalliesTouchedV1(reversed), "mirror-" + i));
+            }
+        }
+        outbox.appendAll(events);
+    }
+
     public long step(String counter) {
         Long step = jdbc.queryForObject("select coalesce(max(step), 0) from counter where id = ?", Long.class,
                 counter);

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Adds an issue's change of counters to the three cube tables. Rows are touched in key order, so two transactions
- * adding to the same cells lock them in the same order and never deadlock.
+ * Adds an issue's change of counters to the four cube tables. Rows are touched table after table in a fixed order,
+ * each in the order of its {@link DeltaKey}s, so two transactions adding to the same cells lock them in the same order
+ * and never deadlock.
  */
 @Repository
 public class CubeStore {
@@ -25,6 +26,7 @@ public class CubeStore {
     public static final String DELTA_DAY = "issue_delta_day";
     public static final String DELTA_MONTH = "issue_delta_month";
     public static final String CELL_DAY = "issue_cell_day";
+    public static final String DELTA_EFFECTIVE_DAY = "issue_delta_effective_day";
 
     private static final String COUNTER_COLUMNS = Counters.ALL.stream().map(Counter::column)
             .collect(Collectors.joining(", "));
@@ -43,13 +45,18 @@ public class CubeStore {
         }
         var monthly = new TreeMap<DeltaKey, Counters>();
         var current = new TreeMap<DeltaKey, Counters>();
+        var byEffectiveDay = new TreeMap<DeltaKey, Counters>();
         changes.forEach((key, counters) -> {
             monthly.merge(key.monthly(), counters, Counters::plus);
             current.merge(new DeltaKey(key.reportDay(), key.cell(), LocalDate.EPOCH), counters, Counters::plus);
+            byEffectiveDay.merge(new DeltaKey(key.reportDay().withDayOfMonth(1), key.cell(), key.effectiveDay()),
+                    counters, Counters::plus);
         });
         upsert(generation.table(DELTA_DAY), "report_day", "effective_day", changes);
         upsert(generation.table(DELTA_MONTH), "report_month", "effective_month", monthly);
         upsert(generation.table(CELL_DAY), "report_day", null, current);
+        // one more upsert per change, so that asOf a day that is not a month end reads only that month's changes
+        upsert(generation.table(DELTA_EFFECTIVE_DAY), "report_month", "effective_day", byEffectiveDay);
     }
 
     private void upsert(String table, String reportColumn, String effectiveColumn, Map<DeltaKey, Counters> rows) {

@@ -6,6 +6,7 @@ import gov.enterprise.oversight.figure.Figures.VisitCount;
 import gov.enterprise.oversight.figure.Interval;
 import gov.enterprise.oversight.figure.Period;
 import gov.enterprise.oversight.projection.CubeStore;
+import gov.enterprise.oversight.projection.VisitStore;
 import gov.enterprise.oversight.readmodel.Generation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Answers figures from the cube, never from the issues themselves: a period is split into whole months (summed from
- * {@code issue_delta_month}) and the days at its edges ({@code issue_cell_day} now, {@code issue_delta_day} as of a
- * past day). A query therefore reads a number of rows that grows with months, days at the edges and cells, not with
- * issues. docs/metrics.md explains the choice of table for each case.
+ * {@code issue_delta_month}, and {@code issue_delta_effective_day} for the days of an {@code asOf} month) and the
+ * days at its edges ({@code issue_cell_day} now, {@code issue_delta_day} as of a past day); visits from the visit
+ * aggregates the same way. A query therefore reads a number of rows that grows with months, days at the edges and
+ * cells, not with issues or visit days. docs/metrics.md explains the choice of table for each case.
  */
 @Repository
 public class FigureQueries {
@@ -55,9 +57,9 @@ public class FigureQueries {
             return Map.of();
         }
         var sql = new Union(generation, filter, by == null ? null : by.column());
-        Period months = period.wholeMonths();
+        var split = Split.of(period, cutoff);
+        Period months = split.months();
         if (months != null) {
-            LocalDate monthsEnd = months.to().with(TemporalAdjusters.lastDayOfMonth());
             if (cutoff == null) {
                 sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to", months.from(),
                         months.to(), null, null);
@@ -66,16 +68,17 @@ public class FigureQueries {
                         + " and effective_month <= :%1$s_until", months.from(), months.to(), null,
                         cutoff.withDayOfMonth(1));
             } else {
-                // whole effective months from the monthly table, the days of the cutoff's own month from the daily one
+                // whole effective months from the monthly table, the days of the cutoff's own month from the table
+                // led by the effective day (only that month's changes are read)
                 sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to"
                         + " and effective_month < :%1$s_until", months.from(), months.to(), null,
                         cutoff.withDayOfMonth(1));
-                sql.part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
-                        + " and effective_day between :%1$s_since and :%1$s_until", months.from(), monthsEnd,
+                sql.part(CubeStore.DELTA_EFFECTIVE_DAY, "effective_day between :%1$s_since and :%1$s_until"
+                        + " and report_month between :%1$s_from and :%1$s_to", months.from(), months.to(),
                         cutoff.withDayOfMonth(1), cutoff);
             }
         }
-        for (Period edge : period.edgeDays()) {
+        for (Period edge : split.edges()) {
             if (cutoff == null) {
                 sql.part(CubeStore.CELL_DAY, "report_day between :%1$s_from and :%1$s_to", edge.from(), edge.to(),
                         null, null);
@@ -109,9 +112,9 @@ public class FigureQueries {
             case MONTH -> "date_trunc('month', effective_day)::date";
         };
         var sql = new Union(generation, filter, null);
-        Period months = interval == Interval.MONTH ? period.wholeMonths() : null;
+        var split = Split.of(period, end);
+        Period months = interval == Interval.MONTH ? split.months() : null;
         if (months != null) {
-            LocalDate monthsEnd = months.to().with(TemporalAdjusters.lastDayOfMonth());
             if (Period.isMonthEnd(end)) {
                 sql.bucketed("effective_month").part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from"
                         + " and :%1$s_to and effective_month <= :%1$s_until", months.from(), months.to(), null,
@@ -120,11 +123,11 @@ public class FigureQueries {
                 sql.bucketed("effective_month").part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from"
                         + " and :%1$s_to and effective_month < :%1$s_until", months.from(), months.to(), null,
                         end.withDayOfMonth(1));
-                sql.bucketed(bucket).part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
-                        + " and effective_day between :%1$s_since and :%1$s_until", months.from(), monthsEnd,
-                        end.withDayOfMonth(1), end);
+                sql.bucketed(bucket).part(CubeStore.DELTA_EFFECTIVE_DAY, "effective_day between :%1$s_since"
+                        + " and :%1$s_until and report_month between :%1$s_from and :%1$s_to", months.from(),
+                        months.to(), end.withDayOfMonth(1), end);
             }
-            for (Period edge : period.edgeDays()) {
+            for (Period edge : split.edges()) {
                 sql.bucketed(bucket).part(CubeStore.DELTA_DAY, "report_day between :%1$s_from and :%1$s_to"
                         + " and effective_day <= :%1$s_until", edge.from(), edge.to(), null, end);
             }
@@ -138,27 +141,93 @@ public class FigureQueries {
     }
 
     /**
+     * A period as the cube answers it as of {@code asOf} (null: now): report months from the monthly tables, the edge
+     * days left from the daily ones. As of a day D that is not a month end, and with the period running from the
+     * first of D's month (or earlier) to D, the report days of D's month count as a whole report month: no change is
+     * effective before its issue's report day ({@code Contribution}), so that month's changes up to D are its
+     * changes effective from the first of the month to D, which {@code issue_delta_effective_day} holds by day.
+     */
+    private record Split(Period months, List<Period> edges) {
+
+        static Split of(Period period, LocalDate asOf) {
+            Period months = period.wholeMonths();
+            List<Period> edges = period.edgeDays();
+            if (asOf == null || Period.isMonthEnd(asOf) || !period.to().equals(asOf)) {
+                return new Split(months, edges);
+            }
+            LocalDate month = asOf.withDayOfMonth(1);
+            if (period.from().isAfter(month)) {
+                return new Split(months, edges);
+            }
+            // the last edge ends at D; it starts on the first of D's month, or earlier when there are no whole
+            // months (a period from the middle of the month before): that earlier part stays an edge
+            var kept = new ArrayList<Period>();
+            for (Period edge : edges) {
+                if (!edge.to().equals(asOf)) {
+                    kept.add(edge);
+                } else if (edge.from().isBefore(month)) {
+                    kept.add(new Period(edge.from(), month.minusDays(1)));
+                }
+            }
+            return new Split(new Period(months == null ? month : months.from(), month), kept);
+        }
+    }
+
+    /**
      * Visits and distinct enterprises visited in the period (up to {@code asOf}), grouped by region or cluster
-     * (null: one row keyed {@link #ALL}).
+     * (null: one row keyed {@link #ALL}). Distinct enterprises visited in [d1, d2] are the visit days v in it whose
+     * previous visit p is before d1 (docs/metrics.md): those with p's month before d1's (A), plus, when d1 is not
+     * the first of its month m1, those with p in [first of m1, d1 - 1] (B). A and the visits come from the
+     * aggregates by previous month (whole months and edge days); B from the aggregate by previous day for whole
+     * visit months and for m1 itself, and from the visit days of a period's last, partial month (or of a period
+     * inside m1), read day by day for the previous days in question.
      */
     public Map<String, VisitCount> visits(Generation generation, FigureFilter filter, Dimension by) {
         Period period = filter.asOf() == null ? filter.period() : filter.period().until(filter.asOf());
         if (period == null) {
             return Map.of();
         }
-        var parameters = new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to());
-        String key = by == null ? "'" + ALL + "'" : by.column();
-        String sql = "select " + key + " as key,"
-                + " count(*) filter (where prev_day is null or prev_day < :from) as enterprises,"
-                + " coalesce(sum(visits), 0) as visits"
-                + " from " + generation.table("enterprise_visit_day")
-                + " where visit_day between :from and :to" + visitFilters(filter, parameters)
-                + " group by 1";
-        var rows = new LinkedHashMap<String, VisitCount>();
-        jdbc.query(sql, parameters, rs -> {
-            rows.put(rs.getString("key"), new VisitCount(rs.getLong("enterprises"), rs.getLong("visits")));
-        });
-        return rows;
+        var sql = new VisitUnion(generation, filter, by == null ? null : by.column());
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        LocalDate firstMonth = from.withDayOfMonth(1);
+        // A and the visits
+        String earlierMonth = "case when prev_month < :first_month then days else 0 end";
+        sql.parameters.addValue("first_month", firstMonth);
+        Period months = period.wholeMonths();
+        if (months != null) {
+            sql.part(VisitStore.VISIT_MONTH, earlierMonth, "visits", "visit_month between :%1$s_from and :%1$s_to",
+                    months.from(), months.to(), null);
+        }
+        for (Period edge : period.edgeDays()) {
+            sql.part(VisitStore.VISIT_DAY_PREV_MONTH, earlierMonth, "visits",
+                    "visit_day between :%1$s_from and :%1$s_to", edge.from(), edge.to(), null);
+        }
+        if (from.equals(firstMonth)) {
+            return sql.query();
+        }
+        // B: previous visit in [first of m1, d1 - 1], visit in [d1, d2]
+        sql.parameters.addValue("before_from", from.minusDays(1));
+        String previousInFirstMonth = "prev_day between :first_month and :before_from";
+        if (months != null) {
+            sql.part(VisitStore.VISIT_PREV_DAY_MONTH, "days", "0", previousInFirstMonth
+                    + " and visit_month between :%1$s_from and :%1$s_to", months.from(), months.to(), null);
+        }
+        LocalDate firstMonthEnd = firstMonth.with(TemporalAdjusters.lastDayOfMonth());
+        if (!to.isBefore(firstMonthEnd)) {
+            // visits in [d1, end of m1]: those of all m1 with such a previous day, less those in [first of m1,
+            // d1 - 1], which are exactly the visit days before d1 whose previous visit is in m1
+            sql.part(VisitStore.VISIT_PREV_DAY_MONTH, "days", "0", previousInFirstMonth
+                    + " and visit_month = :first_month", null, null, null);
+            sql.part(VisitStore.VISIT_DAY_PREV_MONTH, "-days", "0", "visit_day between :first_month and :before_from"
+                    + " and prev_month = :first_month", null, null, null);
+        }
+        LocalDate daysFrom = to.isBefore(firstMonthEnd) ? from : Period.isMonthEnd(to) ? null : to.withDayOfMonth(1);
+        if (daysFrom != null) {
+            sql.part(VisitStore.VISIT_DAY, "1", "0", "visit_day in (:%1$s_days) and " + previousInFirstMonth, null,
+                    null, daysFrom.datesUntil(to.plusDays(1)).toList());
+        }
+        return sql.query();
     }
 
     /**
@@ -210,6 +279,48 @@ public class FigureQueries {
             parameters.addValue("cluster", filter.cluster());
         }
         return where.toString();
+    }
+
+    /** A sum of visit days and visits over several visit tables, each restricted to its days, with the filters. */
+    private final class VisitUnion {
+
+        private final Generation generation;
+        private final FigureFilter filter;
+        private final String groupColumn;
+        private final List<String> parts = new ArrayList<>();
+        private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+        VisitUnion(Generation generation, FigureFilter filter, String groupColumn) {
+            this.generation = generation;
+            this.filter = filter;
+            this.groupColumn = groupColumn;
+        }
+
+        /** Rows of {@code table} meeting {@code condition}, counted as {@code enterprises} distinct visits. */
+        void part(String table, String enterprises, String visits, String condition, LocalDate from, LocalDate to,
+                  List<LocalDate> days) {
+            String name = "p" + parts.size();
+            parameters.addValue(name + "_from", from).addValue(name + "_to", to).addValue(name + "_days", days);
+            String key = groupColumn != null ? groupColumn : "'" + ALL + "'";
+            parts.add("select " + key + " as key, " + enterprises + " as enterprises, " + visits + " as visits"
+                    + " from " + generation.table(table) + " where " + String.format(condition, name)
+                    + visitFilters(filter, parameters));
+        }
+
+        Map<String, VisitCount> query() {
+            var rows = new LinkedHashMap<String, VisitCount>();
+            if (parts.isEmpty()) {
+                return rows;
+            }
+            // a key whose rows sum to nothing (aggregate rows moved to another previous month) had no visit
+            String sql = "select key, sum(enterprises) as enterprises, sum(visits) as visits"
+                    + " from (" + String.join(" union all ", parts) + ") parts group by key"
+                    + " having sum(enterprises) <> 0 or sum(visits) <> 0";
+            jdbc.query(sql, parameters, rs -> {
+                rows.put(rs.getString("key"), new VisitCount(rs.getLong("enterprises"), rs.getLong("visits")));
+            });
+            return rows;
+        }
     }
 
     /** A sum over several cube tables, each restricted to its days, all with the same filters. */

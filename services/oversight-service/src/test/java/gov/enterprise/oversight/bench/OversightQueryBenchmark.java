@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The summary and breakdown queries over ten million issues (issue 6): an embedded PostgreSQL with the service's
  * migrations, the read models of one generation filled directly in SQL (issues, the daily and monthly cube, the
- * enterprises' visit days), then {@link OversightFigures} (what the controller calls) timed query by query.
+ * enterprises' visit days, then the aggregates summed from them as the read-model migration does), then
+ * {@link OversightFigures} (what the controller calls) timed query by query.
  *
  * <p>Settings (system properties): {@code bench.issues} (10,000,000), {@code bench.enterprises} (200,000),
  * {@code bench.iterations} (200 per query, after {@code bench.warmup} 30, both cut short after {@code bench.seconds}
@@ -78,7 +79,12 @@ public final class OversightQueryBenchmark {
                         .createSchemas(true).locations("classpath:db/migration").load().migrate();
                 var generations = new Generations(dataSource,
                         new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ofSeconds(1));
+                // on a database generated before the newest read-model migration, this is where it is applied and
+                // back-fills its tables
+                long preparing = System.nanoTime();
                 generations.prepare();
+                System.out.printf(Locale.ROOT, "read-model migrations checked or applied in %.1f s%n",
+                        (System.nanoTime() - preparing) / 1e9);
                 Generation generation = generations.active();
                 // a connection of its own: the generator changes its session settings
                 try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE),
@@ -143,6 +149,9 @@ public final class OversightQueryBenchmark {
                 () -> figures.breakdown(cityLeader, days, Dimension.DEPARTMENT)));
         cases.add(new Case("breakdown by region, asOf 2026-06-17",
                 () -> figures.breakdown(cityLeader, asOfMidMonth, Dimension.REGION)));
+        // visits of a period inside one month that starts mid-month: the corner read visit day by visit day
+        cases.add(new Case("summary, period 2026-06-10..2026-06-20", () -> figures.summary(cityLeader,
+                new Request(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 20), null, null, null, null, null))));
 
         System.out.printf(Locale.ROOT, "%nper query: warm-up %d, then %d timed runs one after another (at least %d,"
                 + " stopping after %d s)%n%n", warmup, iterations, MINIMUM_SAMPLES, budget.toSeconds());
@@ -275,6 +284,12 @@ public final class OversightQueryBenchmark {
                 statement.execute(visitDays(first));
                 System.out.printf(Locale.ROOT, "  enterprise visit days (%.1f s)%n",
                         (System.nanoTime() - visitsStarted) / 1e9);
+                // the aggregates, summed by the functions the read-model migration back-fills with
+                long aggregatesStarted = System.nanoTime();
+                statement.execute("select fill_issue_delta_effective_day()");
+                statement.execute("select fill_visit_aggregates()");
+                System.out.printf(Locale.ROOT, "  aggregates (%.1f s)%n",
+                        (System.nanoTime() - aggregatesStarted) / 1e9);
                 statement.execute("analyze");
                 System.out.printf(Locale.ROOT, "generated %,d issues in %.1f s%n", issues,
                         (System.nanoTime() - started) / 1e9);
@@ -284,11 +299,12 @@ public final class OversightQueryBenchmark {
         void printSizes() throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 for (String table : List.of("issue", "issue_delta_day", "issue_delta_month", "issue_cell_day",
-                        "enterprise_visit_day")) {
+                        "issue_delta_effective_day", "enterprise_visit_day", "visit_month", "visit_day_prev_month",
+                        "visit_prev_day_month")) {
                     try (var rows = statement.executeQuery("select count(*), pg_size_pretty(pg_total_relation_size('"
                             + generation.table(table) + "')) from " + generation.table(table))) {
                         rows.next();
-                        System.out.printf(Locale.ROOT, "  %-22s %,14d rows %10s%n", table, rows.getLong(1),
+                        System.out.printf(Locale.ROOT, "  %-26s %,14d rows %10s%n", table, rows.getLong(1),
                                 rows.getString(2));
                     }
                 }

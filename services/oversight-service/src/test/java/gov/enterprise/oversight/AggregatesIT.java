@@ -1,0 +1,305 @@
+package gov.enterprise.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.enterprise.oversight.figure.Cell;
+import gov.enterprise.oversight.figure.Counters;
+import gov.enterprise.oversight.figure.DeltaKey;
+import gov.enterprise.oversight.figure.Enterprise;
+import gov.enterprise.oversight.figure.Figures.VisitCount;
+import gov.enterprise.oversight.figure.Interval;
+import gov.enterprise.oversight.figure.Period;
+import gov.enterprise.oversight.figure.VisitChange;
+import gov.enterprise.oversight.projection.CubeStore;
+import gov.enterprise.oversight.projection.VisitProjection;
+import gov.enterprise.oversight.query.Dimension;
+import gov.enterprise.oversight.query.FigureFilter;
+import gov.enterprise.oversight.query.FigureQueries;
+import gov.enterprise.oversight.readmodel.Generation;
+import gov.enterprise.oversight.readmodel.Generations;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The pre-summed read models answer exactly what their definitions say (docs/metrics.md), for many random periods,
+ * filters and groupings: visits recorded through the real projection, out of order, repeated, several a day, are
+ * counted by {@link FigureQueries#visits} as by the definition counted directly on {@code enterprise_visit_day};
+ * changes added through the real {@link CubeStore} are summed as of any day by {@link FigureQueries#counters} and
+ * {@link FigureQueries#changes} as by summing {@code issue_delta_day} directly. The aggregates the projection kept are
+ * also the ones the read-model migration's back-fill computes from the visit days.
+ */
+@OversightIntegrationTest
+class AggregatesIT {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final LocalDate FIRST = LocalDate.of(2025, 11, 1);
+    static final LocalDate LAST = LocalDate.of(2027, 2, 28);
+    static final List<String> REGIONS = List.of("331081", "331082", "331002");
+    static final List<String> CLUSTERS = List.of("AUTO", "MOULD");
+    static final long SEED = Long.getLong("aggregates.seed", System.nanoTime());
+
+    @Autowired
+    VisitProjection visits;
+    @Autowired
+    CubeStore cube;
+    @Autowired
+    FigureQueries queries;
+    @Autowired
+    Generations generations;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Test
+    void distinctEnterprisesAndVisitsFromTheAggregatesAreThoseOfTheVisitDays() {
+        var random = new Random(SEED);
+        Generation generation = generations.active();
+        var recorded = new ArrayList<VisitChange.VisitRecorded>();
+        for (int e = 0; e < 40; e++) {
+            String uscc = "91331000MA" + String.format("%08d", e);
+            int visitDays = 1 + random.nextInt(e % 4 == 0 ? 60 : 15);
+            for (int v = 0; v < visitDays; v++) {
+                // the region or cluster of an enterprise may change between visits: a visit day keeps the first
+                var enterprise = new Enterprise(uscc, REGIONS.get((random.nextInt(e % 5 == 0 ? 3 : 1) + e % 2) % 3),
+                        CLUSTERS.get(random.nextInt(e % 7 == 0 ? 2 : 1) + (e % 3 == 0 ? 1 : 0) & 1));
+                LocalDate day = randomDay(random, FIRST, LAST);
+                int times = random.nextInt(5) == 0 ? 1 + random.nextInt(3) : 1;
+                for (int t = 0; t < times; t++) {
+                    var at = day.atTime(LocalTime.of(8 + random.nextInt(12), random.nextInt(60))).atZone(ZONE)
+                            .toInstant();
+                    recorded.add(new VisitChange.VisitRecorded(uscc + "-" + day + "-" + t, enterprise, at, at));
+                }
+            }
+        }
+        Collections.shuffle(recorded, random);
+        for (int i = 0; i < recorded.size(); i++) {
+            visits.apply(recorded.get(i));
+            if (random.nextInt(10) == 0) {
+                // delivered again: counts once
+                visits.apply(recorded.get(random.nextInt(i + 1)));
+            }
+        }
+
+        var periods = randomPeriods(random, 400);
+        for (Period period : periods) {
+            LocalDate asOf = random.nextInt(6) == 0 ? randomDay(random, period.from().minusDays(3), period.to())
+                    : null;
+            Set<String> regions = random.nextInt(4) == 0 ? Set.of(REGIONS.get(random.nextInt(3))) : null;
+            String cluster = random.nextInt(5) == 0 ? CLUSTERS.get(random.nextInt(2)) : null;
+            var filter = new FigureFilter(period, asOf, regions, cluster, null, null);
+            for (Dimension by : new Dimension[] {null, Dimension.REGION, Dimension.CLUSTER}) {
+                assertThat(queries.visits(generation, filter, by))
+                        .as("seed %d, %s asOf %s, regions %s, cluster %s, by %s", SEED, period, asOf, regions,
+                                cluster, by)
+                        .isEqualTo(visitsByDefinition(generation, filter, by));
+            }
+        }
+        // and the definition counts what was recorded: distinct enterprises, visits counted once
+        for (Period period : periods.subList(0, 50)) {
+            var inPeriod = new HashMap<String, VisitChange.VisitRecorded>();
+            recorded.stream().filter(v -> !v.visitedAt().atZone(ZONE).toLocalDate().isBefore(period.from())
+                            && !v.visitedAt().atZone(ZONE).toLocalDate().isAfter(period.to()))
+                    .forEach(v -> inPeriod.put(v.visitId(), v));
+            var expected = inPeriod.isEmpty() ? Map.of() : Map.of(FigureQueries.ALL, new VisitCount(
+                    inPeriod.values().stream().map(VisitChange::uscc).distinct().count(), inPeriod.size()));
+            assertThat(queries.visits(generation, new FigureFilter(period, null, null, null, null, null), null))
+                    .as("seed %d, %s", SEED, period).isEqualTo(expected);
+        }
+
+        // the migration's back-fill computes the aggregates the projection kept
+        var kept = visitAggregates(generation);
+        for (String table : List.of("visit_month", "visit_day_prev_month", "visit_prev_day_month")) {
+            jdbc.getJdbcTemplate().execute("truncate " + generation.table(table));
+        }
+        jdbc.getJdbcTemplate().execute("select " + generation.table("fill_visit_aggregates") + "()");
+        assertThat(visitAggregates(generation)).isEqualTo(kept);
+        assertThat(kept.get("visit_month")).isNotEmpty();
+    }
+
+    @Test
+    void countersAsOfAnyDayFromTheCubeAreTheSumsOfTheDailyChanges() {
+        var random = new Random(SEED);
+        Generation generation = generations.active();
+        List<String> categories = List.of("LAND", "TAX", "");
+        List<String> departments = List.of("NRP", "TAX", "");
+        for (int batch = 0; batch < 300; batch++) {
+            var changes = new TreeMap<DeltaKey, Counters>();
+            for (int c = 0; c < 1 + random.nextInt(6); c++) {
+                LocalDate reportDay = randomDay(random, FIRST, LAST);
+                var cell = new Cell(REGIONS.get(random.nextInt(3)), CLUSTERS.get(random.nextInt(2)),
+                        categories.get(random.nextInt(3)), departments.get(random.nextInt(3)));
+                long[] values = new long[Counters.ALL.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = random.nextInt(3) == 0 ? random.nextInt(7) - 2 : 0;
+                }
+                changes.merge(new DeltaKey(reportDay, cell, reportDay.plusDays(random.nextInt(70))),
+                        Counters.of(values), Counters::plus);
+            }
+            cube.add(generation, changes);
+        }
+
+        LocalDate today = LAST.plusMonths(4);
+        for (Period period : randomPeriods(random, 300)) {
+            LocalDate asOf = random.nextInt(4) == 0
+                    ? randomDay(random, period.from(), period.to()).with(TemporalAdjusters.lastDayOfMonth())
+                    : randomDay(random, period.from().minusDays(2), LAST.plusDays(40));
+            String category = random.nextInt(4) == 0 ? categories.get(random.nextInt(3)) : null;
+            Set<String> regions = random.nextInt(4) == 0 ? Set.of(REGIONS.get(random.nextInt(3))) : null;
+            var filter = new FigureFilter(period, asOf, regions, null, category, null);
+            String context = "seed " + SEED + ", " + period + " asOf " + asOf + ", category " + category;
+            for (Dimension by : new Dimension[] {null, Dimension.DEPARTMENT, Dimension.CLUSTER}) {
+                assertThat(nonZero(queries.counters(generation, filter, by, today))).as(context + ", by " + by)
+                        .isEqualTo(countersByDefinition(generation, filter, by));
+            }
+            var byMonth = new TreeMap<String, Counters>();
+            queries.changes(generation, filter, Interval.MONTH, today)
+                    .forEach((month, counters) -> byMonth.put(month.toString(), counters));
+            assertThat(nonZero(byMonth)).as(context + ", monthly changes")
+                    .isEqualTo(monthlyChangesByDefinition(generation, filter));
+        }
+    }
+
+    /** The definition: visit days in the period whose previous visit day is before it; visits summed. */
+    private Map<String, VisitCount> visitsByDefinition(Generation generation, FigureFilter filter, Dimension by) {
+        Period period = filter.asOf() == null ? filter.period() : filter.period().until(filter.asOf());
+        if (period == null) {
+            return Map.of();
+        }
+        var parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("regions", filter.regions()).addValue("cluster", filter.cluster());
+        var rows = new HashMap<String, VisitCount>();
+        jdbc.query("select " + (by == null ? "'*'" : by.column()) + " as key,"
+                + " count(*) filter (where prev_day is null or prev_day < :from) as enterprises, sum(visits) as visits"
+                + " from " + generation.table("enterprise_visit_day") + " where visit_day between :from and :to"
+                + (filter.regions() == null ? "" : " and region in (:regions)")
+                + (filter.cluster() == null ? "" : " and cluster = :cluster") + " group by 1", parameters, rs -> {
+                    rows.put(rs.getString("key"), new VisitCount(rs.getLong("enterprises"), rs.getLong("visits")));
+                });
+        return rows;
+    }
+
+    /** The definition: the changes of the period's report days (up to asOf) that happened by the end of asOf. */
+    private Map<String, Counters> countersByDefinition(Generation generation, FigureFilter filter, Dimension by) {
+        Period period = filter.period().until(filter.asOf());
+        if (period == null) {
+            return Map.of();
+        }
+        return nonZero(cubeSums(generation, by == null ? "'*'" : by.column(), filter, period, filter.asOf()));
+    }
+
+    private Map<String, Counters> monthlyChangesByDefinition(Generation generation, FigureFilter filter) {
+        LocalDate end = filter.asOf().isBefore(filter.period().to()) ? filter.asOf() : filter.period().to();
+        Period period = filter.period().until(end);
+        if (period == null) {
+            return Map.of();
+        }
+        return nonZero(cubeSums(generation, "date_trunc('month', effective_day)::date::text", filter, period, end));
+    }
+
+    private Map<String, Counters> cubeSums(Generation generation, String key, FigureFilter filter, Period period,
+                                           LocalDate until) {
+        var parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("until", until).addValue("regions", filter.regions())
+                .addValue("category", filter.category());
+        var rows = new HashMap<String, Counters>();
+        jdbc.query("select " + key + " as key, " + String.join(", ", Counters.ALL.stream()
+                        .map(c -> "sum(" + c.column() + ")").toList())
+                + " from " + generation.table("issue_delta_day")
+                + " where report_day between :from and :to and effective_day <= :until"
+                + (filter.regions() == null ? "" : " and region in (:regions)")
+                + (filter.category() == null ? "" : " and category = :category") + " group by 1", parameters, rs -> {
+                    long[] values = new long[Counters.ALL.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = rs.getLong(i + 2);
+                    }
+                    rows.put(rs.getString("key"), Counters.of(values));
+                });
+        return rows;
+    }
+
+    /** Each visit aggregate's rows with a non-zero sum, as text. */
+    private Map<String, Set<String>> visitAggregates(Generation generation) {
+        var tables = new TreeMap<String, Set<String>>();
+        for (String table : List.of("visit_month", "visit_day_prev_month", "visit_prev_day_month")) {
+            var rows = new HashSet<String>();
+            jdbc.query("select * from " + generation.table(table) + " where days <> 0", new MapSqlParameterSource(),
+                    rs -> {
+                        var row = new ArrayList<String>();
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            row.add(rs.getString(i));
+                        }
+                        rows.add(String.join("|", row));
+                    });
+            tables.put(table, rows);
+        }
+        return tables;
+    }
+
+    private static <K> Map<K, Counters> nonZero(Map<K, Counters> rows) {
+        var kept = new HashMap<K, Counters>();
+        rows.forEach((key, counters) -> {
+            if (!counters.isZero()) {
+                kept.put(key, counters);
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * Periods of every shape the split into months and edges must get right: whole months, starts and ends
+     * mid-month, single days, inside one month, across a year's end, and from before the first visit.
+     */
+    private static List<Period> randomPeriods(Random random, int count) {
+        var periods = new ArrayList<Period>();
+        List<Function<Random, Period>> shapes = List.of(
+                r -> {
+                    LocalDate from = randomDay(r, FIRST, LAST).withDayOfMonth(1);
+                    return new Period(from, from.plusMonths(1 + r.nextInt(6)).minusDays(1));
+                },
+                r -> {
+                    LocalDate from = randomDay(r, FIRST.minusDays(20), LAST);
+                    return new Period(from, from.plusDays(r.nextInt(400)));
+                },
+                r -> {
+                    LocalDate day = randomDay(r, FIRST, LAST);
+                    return new Period(day, day);
+                },
+                r -> {
+                    LocalDate from = randomDay(r, FIRST, LAST);
+                    LocalDate monthEnd = from.with(TemporalAdjusters.lastDayOfMonth());
+                    return new Period(from, randomDay(r, from, monthEnd));
+                },
+                r -> {
+                    LocalDate from = LocalDate.of(2026, 12, 1 + r.nextInt(31));
+                    return new Period(from, LocalDate.of(2027, 1, 1 + r.nextInt(28)).plusMonths(r.nextInt(2)));
+                },
+                r -> {
+                    LocalDate from = randomDay(r, FIRST, LAST);
+                    return new Period(from, from.plusMonths(1 + r.nextInt(3)).with(TemporalAdjusters.lastDayOfMonth()));
+                },
+                r -> new Period(LocalDate.of(2000, 1, 1), randomDay(r, FIRST, LAST.plusDays(10))));
+        for (int i = 0; i < count; i++) {
+            periods.add(shapes.get(i % shapes.size()).apply(random));
+        }
+        return periods;
+    }
+
+    private static LocalDate randomDay(Random random, LocalDate from, LocalDate to) {
+        return from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
+    }
+}

@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * filters and groupings: visits recorded through the real projection, out of order, repeated, several a day, are
  * counted by {@link FigureQueries#visits} as by the definition counted directly on {@code enterprise_visit_day};
  * changes added through the real {@link CubeStore} are summed as of any day by {@link FigureQueries#counters} and
- * {@link FigureQueries#changes} as by summing {@code issue_delta_day} directly. The aggregates the projection kept are
- * also the ones the read-model migration's back-fill computes from the visit days.
+ * {@link FigureQueries#changes} as by summing {@code issue_delta_day} directly, and "now" (whole months from
+ * {@code issue_cell_month}) for every grouping and filter as by summing all of its rows. The aggregates the projection
+ * and {@link CubeStore} kept are also the ones the read-model migrations' back-fills compute.
  */
 @OversightIntegrationTest
 class AggregatesIT {
@@ -52,6 +53,8 @@ class AggregatesIT {
     static final LocalDate LAST = LocalDate.of(2027, 2, 28);
     static final List<String> REGIONS = List.of("331081", "331082", "331002");
     static final List<String> CLUSTERS = List.of("AUTO", "MOULD");
+    static final List<String> CATEGORIES = List.of("LAND", "TAX", "");
+    static final List<String> DEPARTMENTS = List.of("NRP", "TAX", "");
     static final long SEED = Long.getLong("aggregates.seed", System.nanoTime());
 
     @Autowired
@@ -135,30 +138,14 @@ class AggregatesIT {
     void countersAsOfAnyDayFromTheCubeAreTheSumsOfTheDailyChanges() {
         var random = new Random(SEED);
         Generation generation = generations.active();
-        List<String> categories = List.of("LAND", "TAX", "");
-        List<String> departments = List.of("NRP", "TAX", "");
-        for (int batch = 0; batch < 300; batch++) {
-            var changes = new TreeMap<DeltaKey, Counters>();
-            for (int c = 0; c < 1 + random.nextInt(6); c++) {
-                LocalDate reportDay = randomDay(random, FIRST, LAST);
-                var cell = new Cell(REGIONS.get(random.nextInt(3)), CLUSTERS.get(random.nextInt(2)),
-                        categories.get(random.nextInt(3)), departments.get(random.nextInt(3)));
-                long[] values = new long[Counters.ALL.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = random.nextInt(3) == 0 ? random.nextInt(7) - 2 : 0;
-                }
-                changes.merge(new DeltaKey(reportDay, cell, reportDay.plusDays(random.nextInt(70))),
-                        Counters.of(values), Counters::plus);
-            }
-            cube.add(generation, changes);
-        }
+        addRandomChanges(random, generation);
 
         LocalDate today = LAST.plusMonths(4);
         for (Period period : randomPeriods(random, 300)) {
             LocalDate asOf = random.nextInt(4) == 0
                     ? randomDay(random, period.from(), period.to()).with(TemporalAdjusters.lastDayOfMonth())
                     : randomDay(random, period.from().minusDays(2), LAST.plusDays(40));
-            String category = random.nextInt(4) == 0 ? categories.get(random.nextInt(3)) : null;
+            String category = random.nextInt(4) == 0 ? CATEGORIES.get(random.nextInt(3)) : null;
             Set<String> regions = random.nextInt(4) == 0 ? Set.of(REGIONS.get(random.nextInt(3))) : null;
             var filter = new FigureFilter(period, asOf, regions, null, category, null);
             String context = "seed " + SEED + ", " + period + " asOf " + asOf + ", category " + category;
@@ -171,6 +158,60 @@ class AggregatesIT {
                     .forEach((month, counters) -> byMonth.put(month.toString(), counters));
             assertThat(nonZero(byMonth)).as(context + ", monthly changes")
                     .isEqualTo(monthlyChangesByDefinition(generation, filter));
+        }
+    }
+
+    @Test
+    void currentCountersFromTheMonthlyCellsAreTheSumsOfAllDailyChanges() {
+        var random = new Random(SEED + 1);
+        Generation generation = generations.active();
+        addRandomChanges(random, generation);
+
+        LocalDate today = LAST.plusMonths(4);
+        // "now": no asOf, or one that is not in the past (changes dated after today, if any, count too)
+        LocalDate allChanges = LocalDate.of(9999, 12, 31);
+        Dimension[] groupings = {null, Dimension.REGION, Dimension.CLUSTER, Dimension.CATEGORY, Dimension.DEPARTMENT};
+        for (Period period : randomPeriods(random, 400)) {
+            LocalDate asOf = random.nextInt(5) == 0 ? today.plusDays(random.nextInt(3)) : null;
+            Set<String> regions = random.nextInt(4) == 0 ? Set.of(REGIONS.get(random.nextInt(3)))
+                    : random.nextInt(6) == 0 ? Set.copyOf(REGIONS.subList(0, 2)) : null;
+            String cluster = random.nextInt(5) == 0 ? CLUSTERS.get(random.nextInt(2)) : null;
+            String category = random.nextInt(5) == 0 ? CATEGORIES.get(random.nextInt(3)) : null;
+            String department = random.nextInt(5) == 0 ? DEPARTMENTS.get(random.nextInt(3)) : null;
+            var filter = new FigureFilter(period, asOf, regions, cluster, category, department);
+            var definition = new FigureFilter(period, allChanges, regions, cluster, category, department);
+            String context = "seed " + SEED + ", " + period + " asOf " + asOf + ", regions " + regions + ", cluster "
+                    + cluster + ", category " + category + ", department " + department;
+            for (Dimension by : groupings) {
+                assertThat(nonZero(queries.counters(generation, filter, by, today))).as(context + ", by " + by)
+                        .isEqualTo(countersByDefinition(generation, definition, by));
+            }
+        }
+
+        // the migration's back-fill computes the monthly cells CubeStore kept
+        var kept = cubeRows(generation, "issue_cell_month");
+        jdbc.getJdbcTemplate().execute("truncate " + generation.table("issue_cell_month"));
+        jdbc.getJdbcTemplate().execute("select " + generation.table("fill_issue_cell_month") + "()");
+        assertThat(cubeRows(generation, "issue_cell_month")).isEqualTo(kept);
+        assertThat(kept).isNotEmpty();
+    }
+
+    /** 300 batches of up to six random changes, added through the real {@link CubeStore}. */
+    private void addRandomChanges(Random random, Generation generation) {
+        for (int batch = 0; batch < 300; batch++) {
+            var changes = new TreeMap<DeltaKey, Counters>();
+            for (int c = 0; c < 1 + random.nextInt(6); c++) {
+                LocalDate reportDay = randomDay(random, FIRST, LAST);
+                var cell = new Cell(REGIONS.get(random.nextInt(3)), CLUSTERS.get(random.nextInt(2)),
+                        CATEGORIES.get(random.nextInt(3)), DEPARTMENTS.get(random.nextInt(3)));
+                long[] values = new long[Counters.ALL.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = random.nextInt(3) == 0 ? random.nextInt(7) - 2 : 0;
+                }
+                changes.merge(new DeltaKey(reportDay, cell, reportDay.plusDays(random.nextInt(70))),
+                        Counters.of(values), Counters::plus);
+            }
+            cube.add(generation, changes);
         }
     }
 
@@ -214,20 +255,37 @@ class AggregatesIT {
     private Map<String, Counters> cubeSums(Generation generation, String key, FigureFilter filter, Period period,
                                            LocalDate until) {
         var parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
-                .addValue("until", until).addValue("regions", filter.regions())
-                .addValue("category", filter.category());
+                .addValue("until", until).addValue("regions", filter.regions()).addValue("cluster", filter.cluster())
+                .addValue("category", filter.category()).addValue("department", filter.department());
         var rows = new HashMap<String, Counters>();
         jdbc.query("select " + key + " as key, " + String.join(", ", Counters.ALL.stream()
                         .map(c -> "sum(" + c.column() + ")").toList())
                 + " from " + generation.table("issue_delta_day")
                 + " where report_day between :from and :to and effective_day <= :until"
                 + (filter.regions() == null ? "" : " and region in (:regions)")
-                + (filter.category() == null ? "" : " and category = :category") + " group by 1", parameters, rs -> {
+                + (filter.cluster() == null ? "" : " and cluster = :cluster")
+                + (filter.category() == null ? "" : " and category = :category")
+                + (filter.department() == null ? "" : " and department = :department") + " group by 1", parameters,
+                rs -> {
                     long[] values = new long[Counters.ALL.size()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = rs.getLong(i + 2);
                     }
                     rows.put(rs.getString("key"), Counters.of(values));
+                });
+        return rows;
+    }
+
+    /** A cube table's rows with a non-zero counter, as text. */
+    private Set<String> cubeRows(Generation generation, String table) {
+        var rows = new HashSet<String>();
+        jdbc.query("select * from " + generation.table(table) + " where " + String.join(" or ",
+                Counters.ALL.stream().map(c -> c.column() + " <> 0").toList()), new MapSqlParameterSource(), rs -> {
+                    var row = new ArrayList<String>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(String.join("|", row));
                 });
         return rows;
     }

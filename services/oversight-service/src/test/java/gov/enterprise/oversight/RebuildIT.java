@@ -43,8 +43,8 @@ class RebuildIT {
 
     static final String ADMIN = "admin";
     static final List<String> TABLES = List.of("issue", "issue_delta_day", "issue_delta_month", "issue_cell_day",
-            "issue_delta_effective_day", "enterprise", "visit", "enterprise_visit_day", "visit_month",
-            "visit_day_prev_month", "visit_prev_day_month");
+            "issue_delta_effective_day", "issue_cell_month", "enterprise", "visit", "enterprise_visit_day",
+            "visit_month", "visit_day_prev_month", "visit_prev_day_month");
 
     @Autowired
     AtPhases phases;

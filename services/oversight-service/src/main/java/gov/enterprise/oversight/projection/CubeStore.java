@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Adds an issue's change of counters to the four cube tables. Rows are touched table after table in a fixed order,
+ * Adds an issue's change of counters to the five cube tables. Rows are touched table after table in a fixed order,
  * each in the order of its {@link DeltaKey}s, so two transactions adding to the same cells lock them in the same order
  * and never deadlock.
  */
@@ -27,6 +27,7 @@ public class CubeStore {
     public static final String DELTA_MONTH = "issue_delta_month";
     public static final String CELL_DAY = "issue_cell_day";
     public static final String DELTA_EFFECTIVE_DAY = "issue_delta_effective_day";
+    public static final String CELL_MONTH = "issue_cell_month";
 
     private static final String COUNTER_COLUMNS = Counters.ALL.stream().map(Counter::column)
             .collect(Collectors.joining(", "));
@@ -46,10 +47,13 @@ public class CubeStore {
         var monthly = new TreeMap<DeltaKey, Counters>();
         var current = new TreeMap<DeltaKey, Counters>();
         var byEffectiveDay = new TreeMap<DeltaKey, Counters>();
+        var currentMonthly = new TreeMap<DeltaKey, Counters>();
         changes.forEach((key, counters) -> {
             monthly.merge(key.monthly(), counters, Counters::plus);
             current.merge(new DeltaKey(key.reportDay(), key.cell(), LocalDate.EPOCH), counters, Counters::plus);
             byEffectiveDay.merge(new DeltaKey(key.reportDay().withDayOfMonth(1), key.cell(), key.effectiveDay()),
+                    counters, Counters::plus);
+            currentMonthly.merge(new DeltaKey(key.reportDay().withDayOfMonth(1), key.cell(), LocalDate.EPOCH),
                     counters, Counters::plus);
         });
         upsert(generation.table(DELTA_DAY), "report_day", "effective_day", changes);
@@ -57,6 +61,10 @@ public class CubeStore {
         upsert(generation.table(CELL_DAY), "report_day", null, current);
         // one more upsert per change, so that asOf a day that is not a month end reads only that month's changes
         upsert(generation.table(DELTA_EFFECTIVE_DAY), "report_month", "effective_day", byEffectiveDay);
+        // and one more, so that whole months asked "now" read one row per month and cell, not one per effective
+        // month: a fifth statement in the batch's round trips, one or two rows per issue change (its cell, and the
+        // one it left when re-routed), on the same rows as every other change of that month and cell
+        upsert(generation.table(CELL_MONTH), "report_month", null, currentMonthly);
     }
 
     private void upsert(String table, String reportColumn, String effectiveColumn, Map<DeltaKey, Counters> rows) {

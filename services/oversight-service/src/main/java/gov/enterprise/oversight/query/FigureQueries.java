@@ -24,8 +24,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Answers figures from the cube, never from the issues themselves: a period is split into whole months (summed from
- * {@code issue_delta_month}, and {@code issue_delta_effective_day} for the days of an {@code asOf} month) and the
- * days at its edges ({@code issue_cell_day} now, {@code issue_delta_day} as of a past day); visits from the visit
+ * {@code issue_cell_month} now; from {@code issue_delta_month}, and {@code issue_delta_effective_day} for the days of
+ * an {@code asOf} month, as of a past day) and the days at its edges ({@code issue_cell_day} now,
+ * {@code issue_delta_day} as of a past day); visits from the visit
  * aggregates the same way. A query therefore reads a number of rows that grows with months, days at the edges and
  * cells, not with issues or visit days. docs/metrics.md explains the choice of table for each case.
  */
@@ -61,7 +62,8 @@ public class FigureQueries {
         Period months = split.months();
         if (months != null) {
             if (cutoff == null) {
-                sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to", months.from(),
+                // every change whatever its effective month: one row per month and cell
+                sql.part(CubeStore.CELL_MONTH, "report_month between :%1$s_from and :%1$s_to", months.from(),
                         months.to(), null, null);
             } else if (Period.isMonthEnd(cutoff)) {
                 sql.part(CubeStore.DELTA_MONTH, "report_month between :%1$s_from and :%1$s_to"

@@ -108,7 +108,10 @@ public class OversightFigures {
             rows.add(new Views.BreakdownRow(key, names.nameZh(), names.nameEn(), Figures.of(row, rowVisits)));
         }
         VisitCount totalVisits = null;
-        if (filter.countsVisits()) {
+        if (rawVisits != null) {
+            // distinct enterprises add up across regions and clusters by design (docs/metrics.md): no second query
+            totalVisits = rawVisits.values().stream().reduce(VisitCount.NONE, VisitCount::plus);
+        } else if (filter.countsVisits()) {
             totalVisits = queries.visits(generation, filter, null).getOrDefault(FigureQueries.ALL, VisitCount.NONE);
         }
         return new Views.Breakdown(by.column(), rows, Figures.of(total, totalVisits),

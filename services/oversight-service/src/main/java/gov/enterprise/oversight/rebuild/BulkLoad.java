@@ -32,9 +32,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * Writes folded read models into an empty generation with PostgreSQL's COPY, the fastest way in: issue rows as they
  * are, their contributions into an unlogged staging table summed into the cube at the end, visits and enterprise
- * files as they are; the aggregates (changes by effective day, visits by month and previous visit) are then summed
- * in SQL by the functions the read-model migration V2 fills an existing generation with. Used only on a generation
- * nothing else writes to yet.
+ * files as they are; the aggregates (changes by effective day, current cells by month, visits by month and previous
+ * visit) are then summed in SQL by the functions the read-model migrations V2 and V3 fill an existing generation
+ * with. Used only on a generation nothing else writes to yet.
  */
 final class BulkLoad {
 
@@ -140,12 +140,13 @@ final class BulkLoad {
                 + " department, " + COUNTERS + ")"
                 + " select report_day, region, cluster, category, department, " + SUMS + " from "
                 + generation.table(CubeStore.DELTA_DAY) + " group by 1, 2, 3, 4, 5 having " + NOT_ALL_ZERO);
-        // the aggregates the read-model migration V2 back-fills, with the same functions
+        // the aggregates the read-model migrations V2 and V3 back-fill, with the same functions
         execute("select " + generation.table("fill_issue_delta_effective_day") + "()");
+        execute("select " + generation.table("fill_issue_cell_month") + "()");
         execute("select " + generation.table("fill_visit_aggregates") + "()");
         for (String table : List.of("issue", CubeStore.DELTA_DAY, CubeStore.DELTA_MONTH, CubeStore.CELL_DAY,
-                CubeStore.DELTA_EFFECTIVE_DAY, "enterprise", "visit", VisitStore.VISIT_DAY, VisitStore.VISIT_MONTH,
-                VisitStore.VISIT_DAY_PREV_MONTH, VisitStore.VISIT_PREV_DAY_MONTH)) {
+                CubeStore.DELTA_EFFECTIVE_DAY, CubeStore.CELL_MONTH, "enterprise", "visit", VisitStore.VISIT_DAY,
+                VisitStore.VISIT_MONTH, VisitStore.VISIT_DAY_PREV_MONTH, VisitStore.VISIT_PREV_DAY_MONTH)) {
             execute("analyze " + generation.table(table));
         }
     }

@@ -284,9 +284,10 @@ public final class OversightQueryBenchmark {
                 statement.execute(visitDays(first));
                 System.out.printf(Locale.ROOT, "  enterprise visit days (%.1f s)%n",
                         (System.nanoTime() - visitsStarted) / 1e9);
-                // the aggregates, summed by the functions the read-model migration back-fills with
+                // the aggregates, summed by the functions the read-model migrations back-fill with
                 long aggregatesStarted = System.nanoTime();
                 statement.execute("select fill_issue_delta_effective_day()");
+                statement.execute("select fill_issue_cell_month()");
                 statement.execute("select fill_visit_aggregates()");
                 System.out.printf(Locale.ROOT, "  aggregates (%.1f s)%n",
                         (System.nanoTime() - aggregatesStarted) / 1e9);
@@ -299,8 +300,8 @@ public final class OversightQueryBenchmark {
         void printSizes() throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 for (String table : List.of("issue", "issue_delta_day", "issue_delta_month", "issue_cell_day",
-                        "issue_delta_effective_day", "enterprise_visit_day", "visit_month", "visit_day_prev_month",
-                        "visit_prev_day_month")) {
+                        "issue_delta_effective_day", "issue_cell_month", "enterprise_visit_day", "visit_month",
+                        "visit_day_prev_month", "visit_prev_day_month")) {
                     try (var rows = statement.executeQuery("select count(*), pg_size_pretty(pg_total_relation_size('"
                             + generation.table(table) + "')) from " + generation.table(table))) {
                         rows.next();

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,7 @@ class DeadlineEvaluationIT {
         assertThat(toLeader.data().escalatedTo()).isEqualTo("leader:331002");
         assertThat(toLeader.data().reason()).isEqualTo("OVERDUE_FURTHER");
         assertThat(ids(leaderQueue)).contains(issue);
+        assertThat(alarm(issue)).as("nothing left to evaluate once with the leader").isEmpty();
         var timeline = api.get("/api/v1/tickets/" + issue + "/history", "head:NRP").body().path("timeline");
         assertThat(timeline.valueStream().map(step -> step.path("event").asString()).toList()).containsExactly(
                 "ticket-assigned", "light-changed", "light-changed", "ticket-escalated", "ticket-escalated");
@@ -107,8 +109,11 @@ class DeadlineEvaluationIT {
     @Test
     void anAcceptedTicketTurnsYellowWithTwelveOfItsFifteenWorkingDaysUsedAndRedTheDayAfterItsDeadline() {
         String issue = open();
+        assertThat(alarm(issue)).as("the acceptance day turns it yellow").contains(LocalDate.parse("2026-09-28"));
         clock.setTo("2026-09-24T11:00");
         api.act(issue, "accept", "officer:NRP", 1, Map.of());
+        assertThat(alarm(issue)).as("the officer's action set the resolution clock's day")
+                .contains(LocalDate.parse("2026-10-19"));
 
         clock.setTo("2026-10-16T20:00");
         evaluation.evaluate();
@@ -163,6 +168,8 @@ class DeadlineEvaluationIT {
         events.assertNone(record -> false, Duration.ofSeconds(1));
         assertThat(events.received()).filteredOn(record -> record.key().startsWith("EVAL-")).hasSize(issues.size() * 4);
         assertThat(evaluation.evaluate().total()).as("nothing is left to do today").isZero();
+        assertThat(jdbc.sql("select count(*) from ticket_alarm where issue_id like 'EVAL-%'").query(Integer.class)
+                .single()).as("red at the top of the ladder: nothing left for the evaluation, no alarm").isZero();
     }
 
     private DeadlineEvaluation.Result evaluateAfter(CyclicBarrier barrier) {
@@ -180,6 +187,12 @@ class DeadlineEvaluationIT {
         env.publisher().publish(routedToNrp(issue));
         events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
         return issue;
+    }
+
+    /** The day the evaluation will next look at the ticket (its row in ticket_alarm), if any. */
+    private Optional<LocalDate> alarm(String issue) {
+        return jdbc.sql("select due_on from ticket_alarm where issue_id = ?").param(issue).query(LocalDate.class)
+                .optional();
     }
 
     private int escalations(String issue) {

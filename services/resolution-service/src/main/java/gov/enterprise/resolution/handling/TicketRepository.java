@@ -30,8 +30,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Tickets in the {@code ticket} table, one row each. Every write also stores the running deadline and the days its
- * light turns and its escalation climbs, so that the deadline evaluation finds what to change by date. Updates are
- * optimistic: they name the version the change was computed from and touch nothing if another change came first.
+ * light turns and its escalation climbs, and sets the ticket's alarm ({@code ticket_alarm}: the next day the deadline
+ * evaluation must look at it), so that the evaluation finds what to change by date without an index on the wide row
+ * (whose updates can then be HOT). Updates are optimistic: they name the version the change was computed from and
+ * touch nothing if another change came first.
  */
 @Repository
 public class TicketRepository {
@@ -63,6 +65,17 @@ public class TicketRepository {
     private static final String UPDATE = "update ticket set (" + COLUMNS + ", updated_at) = (" + VALUES
             + ", now()) where issue_id = :issueId and version = :expectedVersion";
 
+    /** Alarms from two arrays (issue ids, days or nulls): nulls remove the alarm, days set it. */
+    private static final String SET_ALARMS = """
+            with wanted as (select n.issue_id, cast(n.due_on as date) as due_on
+                          from unnest(cast(? as text[]), cast(? as text[])) as n(issue_id, due_on)),
+                 cleared as (delete from ticket_alarm a using wanted
+                             where a.issue_id = wanted.issue_id and wanted.due_on is null)
+            insert into ticket_alarm (issue_id, due_on)
+            select issue_id, due_on from wanted where due_on is not null
+            on conflict (issue_id) do update set due_on = excluded.due_on
+            where ticket_alarm.due_on <> excluded.due_on""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Deadlines deadlines;
     private final RowMapper<Ticket> rows;
@@ -80,40 +93,73 @@ public class TicketRepository {
 
     /** Stores a new ticket; false (and nothing changes) if the issue has one already. */
     public boolean insert(Ticket ticket) {
-        return jdbc.update("insert into ticket (" + COLUMNS + ") values (" + VALUES
+        boolean inserted = jdbc.update("insert into ticket (" + COLUMNS + ") values (" + VALUES
                 + ") on conflict (issue_id) do nothing", parameters(ticket, ticket.version())) == 1;
+        if (inserted) {
+            setAlarms(List.of(ticket));
+        }
+        return inserted;
     }
 
     /** Stores a changed ticket if it is still at {@code expectedVersion}; false if another change came first. */
     public boolean update(Ticket ticket, long expectedVersion) {
-        return jdbc.update(UPDATE, parameters(ticket, expectedVersion)) == 1;
+        boolean updated = jdbc.update(UPDATE, parameters(ticket, expectedVersion)) == 1;
+        if (updated) {
+            setAlarms(List.of(ticket));
+        }
+        return updated;
     }
 
-    /** Stores changed tickets in one batch; each must still be at the version it was read with. */
+    /**
+     * Stores changed tickets in one batch; each must still be at the version it was read with (the caller holds
+     * their rows: their alarms are set whatever the count, and a short count must roll the transaction back).
+     */
     public int updateAll(List<Ticket> tickets, Function<Ticket, Long> expectedVersion) {
         SqlParameterSource[] batch = tickets.stream().map(t -> parameters(t, expectedVersion.apply(t)))
                 .toArray(SqlParameterSource[]::new);
-        return Arrays.stream(jdbc.batchUpdate(UPDATE, batch)).sum();
+        int updated = Arrays.stream(jdbc.batchUpdate(UPDATE, batch)).sum();
+        setAlarms(tickets);
+        return updated;
     }
 
-    /** A ticket taken for a change, and its position in the order it was taken in. */
+    /**
+     * Sets each ticket's alarm ({@code ticket_alarm}) to the next day the deadline evaluation must look at it, or
+     * removes it when there is none: one statement for all, each column an array. An alarm that stays as it was is
+     * not written again.
+     */
+    private void setAlarms(List<Ticket> tickets) {
+        String[] ids = new String[tickets.size()];
+        String[] days = new String[tickets.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Ticket ticket = tickets.get(i);
+            ids[i] = ticket.issueId();
+            days[i] = ticket.nextEvaluationDay().map(LocalDate::toString).orElse(null);
+        }
+        jdbc.getJdbcOperations().update(SET_ALARMS, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", ids));
+            statement.setArray(2, statement.getConnection().createArrayOf("text", days));
+        });
+    }
+
+    /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */
     public record Locked(Ticket ticket, LocalDate day, String issueId) {
     }
 
     /**
-     * The next tickets matching {@code condition} after position ({@code afterDay}, {@code afterId}) in the order of
-     * {@code day} (a date column, or an expression of the row) then issue id, locked for this transaction; rows
-     * another transaction holds are skipped. The order lets a partial index on ({@code day}, issue_id) serve each
-     * batch as one short range scan.
+     * The next tickets whose alarm has rung by {@code today}, after position ({@code afterDay}, {@code afterId}) in
+     * the order of (alarm day, issue id), each ticket and its alarm locked for this transaction; rows another
+     * transaction holds are skipped, so walks at once take different tickets. Locking the alarm too makes a row
+     * changed by another transaction meanwhile count by its new alarm: a ticket already moved on is not returned.
      */
-    public List<Locked> lockNext(String condition, String day, LocalDate today, LocalDate afterDay,
-                                 String afterId, int limit) {
+    public List<Locked> lockDue(LocalDate today, LocalDate afterDay, String afterId, int limit) {
         var parameters = new MapSqlParameterSource("today", today).addValue("afterDay", afterDay)
                 .addValue("afterId", afterId).addValue("limit", limit);
-        return jdbc.query("select *, " + day + " as position_day from ticket where " + condition + " and ("
-                        + day + ", issue_id) > (:afterDay, :afterId) order by " + day
-                        + ", issue_id limit :limit for update skip locked", parameters,
-                (rs, n) -> new Locked(rows.mapRow(rs, n), date(rs, "position_day"), rs.getString("issue_id")));
+        return jdbc.query("""
+                        select t.*, a.due_on as alarm_day from ticket_alarm a join ticket t using (issue_id)
+                        where a.due_on <= :today and (a.due_on, a.issue_id) > (:afterDay, :afterId)
+                        order by a.due_on, a.issue_id limit :limit
+                        for update of a, t skip locked""", parameters,
+                (rs, n) -> new Locked(rows.mapRow(rs, n), date(rs, "alarm_day"), rs.getString("issue_id")));
     }
 
     private SqlParameterSource parameters(Ticket ticket, long expectedVersion) {

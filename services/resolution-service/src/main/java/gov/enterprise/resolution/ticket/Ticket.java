@@ -36,10 +36,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A routed issue as its lead department's work item (工单), and the state machine of brief §3. Each action checks that
@@ -544,6 +546,42 @@ public final class Ticket {
             return Optional.of(deadlines.deadline(resolveStart, resolveDue));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day {@link #evaluate} next changes the ticket: its light turns yellow, turns red (overdue, it climbs to the
+     * department's head that day too), or it climbs to the leader in charge; empty without a running clock or once
+     * red at the top of the ladder. Relies on yellowOn &lt;= redOn &lt;= furtherOverdueOn ({@link Deadlines}).
+     */
+    public Optional<LocalDate> clockChangesOn() {
+        return deadline().map(d -> {
+            if (light == Light.GREEN) {
+                return d.yellowOn();
+            }
+            if (light != Light.RED || escalationLevel == 0) {
+                return d.redOn();
+            }
+            return escalationLevel < 2 ? d.furtherOverdueOn() : null;
+        });
+    }
+
+    /** The day {@link #remindReview} is due: the review date of a suspended ticket not yet reminded. */
+    public Optional<LocalDate> reviewReminderOn() {
+        return state == SUSPENDED && !reviewReminded ? Optional.ofNullable(reviewOn) : Optional.empty();
+    }
+
+    /** The day {@link #closeWithoutFeedback} is due: the day after the enterprise's time for its verdict. */
+    public Optional<LocalDate> closesWithoutFeedbackOn() {
+        return state == RESOLVED && feedbackDue != null ? Optional.of(feedbackDue.plusDays(1)) : Optional.empty();
+    }
+
+    /**
+     * The first day the deadline evaluation has something to do to the ticket (the earliest of the three above);
+     * empty when nothing the system does by itself is ahead of it.
+     */
+    public Optional<LocalDate> nextEvaluationDay() {
+        return Stream.of(clockChangesOn(), reviewReminderOn(), closesWithoutFeedbackOn()).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     /** The light as of {@code today}: that of the running deadline, else the light it had when its clock stopped. */

@@ -57,8 +57,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of the work-queue queries on the data the runs left.
  *
  * <p>The relay is off by default, so the figures are the evaluation's alone; {@code --relay} runs it and also
- * reports how long it takes to drain the events to Kafka. Options: {@code --tickets=N} (1,000,000),
- * {@code --batch-size=N} (the service's default), {@code --relay}. Command: docs/benchmarks.md.
+ * reports how long it takes to drain the events to Kafka. Each run also prints how many {@code ticket} rows were
+ * updated and how many of those updates were HOT (from {@code pg_stat_user_tables}). Options: {@code --tickets=N}
+ * (1,000,000), {@code --batch-size=N} (the service's default), {@code --relay}, {@code --fillfactor=N} (the
+ * {@code ticket} table's, set before the tickets are generated; default migration V6's). Command: docs/benchmarks.md.
  */
 public final class DeadlineEvaluationBenchmark {
 
@@ -79,12 +81,13 @@ public final class DeadlineEvaluationBenchmark {
         }
     }
 
-    private record Options(int tickets, Integer batchSize, boolean relay) {
+    private record Options(int tickets, Integer batchSize, boolean relay, Integer fillfactor) {
 
         static Options parse(String[] args) {
             int tickets = 1_000_000;
             Integer batchSize = null;
             boolean relay = false;
+            Integer fillfactor = null;
             for (String arg : args) {
                 if (arg.startsWith("--tickets=")) {
                     tickets = Integer.parseInt(arg.substring("--tickets=".length()).replace("_", ""));
@@ -92,18 +95,20 @@ public final class DeadlineEvaluationBenchmark {
                     batchSize = Integer.parseInt(arg.substring("--batch-size=".length()));
                 } else if (arg.equals("--relay")) {
                     relay = true;
+                } else if (arg.startsWith("--fillfactor=")) {
+                    fillfactor = Integer.parseInt(arg.substring("--fillfactor=".length()));
                 } else {
                     throw new IllegalArgumentException("unknown option " + arg
-                            + " (--tickets=N, --batch-size=N, --relay)");
+                            + " (--tickets=N, --batch-size=N, --relay, --fillfactor=N)");
                 }
             }
-            return new Options(tickets, batchSize, relay);
+            return new Options(tickets, batchSize, relay, fillfactor);
         }
     }
 
     /** One measured run. */
     private record Run(String name, LocalDate day, long open, int changed, long events, Duration took,
-                       Map<String, Integer> steps, Duration drained) {
+                       Map<String, Integer> steps, Duration drained, Updates updates) {
 
         double eventsPerSecond() {
             return took.toNanos() == 0 ? 0 : events * 1e9 / took.toNanos();
@@ -165,14 +170,21 @@ public final class DeadlineEvaluationBenchmark {
         var evaluation = app.getBean(DeadlineEvaluation.class);
 
         long generating = System.nanoTime();
+        if (options.fillfactor() != null) {
+            // before any row is written: only pages written afterwards get it
+            jdbc.execute("alter table ticket set (fillfactor = " + options.fillfactor() + ")");
+        }
+        System.out.println("ticket storage options: " + jdbc.queryForObject("select coalesce(array_to_string("
+                + "reloptions, ','), 'defaults') from pg_class where oid = 'ticket'::regclass", String.class));
         List<Ticket> templates = templates(deadlines);
         var repository = app.getBean(TicketRepository.class);
         templates.forEach(repository::insert);
         copy(jdbc, templates, options.tickets());
         jdbc.execute("vacuum analyze ticket");
+        jdbc.execute("vacuum analyze ticket_alarm");
         long open = jdbc.queryForObject("select count(*) from ticket", Long.class);
-        System.out.printf(Locale.ROOT, "generated %,d open tickets from %,d templates in %.1f s%n", open,
-                templates.size(), (System.nanoTime() - generating) / 1e9);
+        System.out.printf(Locale.ROOT, "generated %,d open tickets from %,d templates in %.1f s; %s%n", open,
+                templates.size(), (System.nanoTime() - generating) / 1e9, sizes(jdbc));
         System.out.println(jdbc.queryForList("select state, light, escalation_level, count(*) from ticket"
                 + " group by 1, 2, 3 order by 1, 2, 3"));
 
@@ -196,8 +208,9 @@ public final class DeadlineEvaluationBenchmark {
         }
         System.out.println();
         for (Run run : runs) {
-            System.out.println(run.name() + ": " + run.steps());
+            System.out.println(run.name() + ": " + run.steps() + "; " + run.updates());
         }
+        System.out.println("after the runs: " + sizes(jdbc));
         explainWorkQueues(jdbc);
         System.out.println("load average at end: " + loadAverage());
     }
@@ -245,6 +258,7 @@ public final class DeadlineEvaluationBenchmark {
         var jdbc = app.getBean(JdbcTemplate.class);
         clock.setTo(day.atTime(time).toString());
         long eventsBefore = outboxRows(jdbc);
+        Updates before = updates(jdbc);
         System.out.printf(Locale.ROOT, "%s: evaluating as of %s, load average %s%n", name, clock.instant(),
                 loadAverage());
         DeadlineEvaluation.Result result = evaluation.evaluate();
@@ -258,10 +272,43 @@ public final class DeadlineEvaluationBenchmark {
             }
             drained = Duration.ofNanos(System.nanoTime() - waiting);
         }
-        var run = new Run(name, day, open, result.total(), events, result.took(), result.changed(), drained);
-        System.out.printf(Locale.ROOT, "%s: %,d tickets changed, %,d events, %.2f s%n", name, run.changed(),
-                run.events(), run.took().toNanos() / 1e9);
+        Updates updates = updates(jdbc).since(before);
+        var run = new Run(name, day, open, result.total(), events, result.took(), result.changed(), drained,
+                updates);
+        System.out.printf(Locale.ROOT, "%s: %,d tickets changed, %,d events, %.2f s; %s%n", name, run.changed(),
+                run.events(), run.took().toNanos() / 1e9, updates);
         return run;
+    }
+
+    /** Row updates of {@code ticket}, and how many of them were HOT (no index entry written). */
+    private record Updates(long updated, long hot) {
+
+        Updates since(Updates before) {
+            return new Updates(updated - before.updated, hot - before.hot);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "ticket rows updated %,d, of them HOT %,d (%.1f%%)", updated, hot,
+                    updated == 0 ? 0 : 100.0 * hot / updated);
+        }
+    }
+
+    /**
+     * The statistics' counters of {@code ticket}. Each connection sends its counters when it goes idle, at most once
+     * a second and at the latest ten seconds later: the wait lets the pool's connections report theirs.
+     */
+    private static Updates updates(JdbcTemplate jdbc) {
+        sleep(Duration.ofSeconds(11));
+        return jdbc.queryForObject("select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relid ="
+                + " 'ticket'::regclass", (rs, n) -> new Updates(rs.getLong(1), rs.getLong(2)));
+    }
+
+    private static String sizes(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select format('ticket %s (indexes %s), ticket_alarm %s (indexes %s)',"
+                + " pg_size_pretty(pg_table_size('ticket')), pg_size_pretty(pg_indexes_size('ticket')),"
+                + " pg_size_pretty(pg_table_size('ticket_alarm')), pg_size_pretty(pg_indexes_size('ticket_alarm')))",
+                String.class);
     }
 
     private static long outboxRows(JdbcTemplate jdbc) {
@@ -370,6 +417,9 @@ public final class DeadlineEvaluationBenchmark {
                 .map(c -> c.equals("issue_id") ? "t.issue_id || '-' || g" : "t." + c).toList());
         String sql = "insert into ticket (" + copied + ") select " + selected
                 + " from ticket t cross join generate_series(1, ?) g where t.issue_id = ?";
+        // the copies' alarms, as TicketRepository set the template's
+        String alarms = "insert into ticket_alarm (issue_id, due_on) select a.issue_id || '-' || g, a.due_on"
+                + " from ticket_alarm a cross join generate_series(1, ?) g where a.issue_id = ?";
         long copiedRows = templates.size();
         long started = System.nanoTime();
         for (int i = 0; i < templates.size(); i++) {
@@ -378,6 +428,7 @@ public final class DeadlineEvaluationBenchmark {
             int copies = (int) Math.round((double) total * kind.percent / 100 / perKind.get(kind)) - 1;
             if (copies > 0) {
                 copiedRows += jdbc.update(sql, copies, template.issueId());
+                jdbc.update(alarms, copies, template.issueId());
             }
             if (i % 300 == 299) {
                 System.out.printf(Locale.ROOT, "  %,d tickets stored (%.0f s)%n", copiedRows,

@@ -38,6 +38,8 @@ import gov.enterprise.resolution.ticket.TicketEvent.TicketReturned;
 import gov.enterprise.resolution.ticket.TicketEvent.TicketSuspended;
 import gov.enterprise.resolution.ticket.TicketEvent.TicketTransferred;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -462,6 +464,48 @@ class TicketLifecycleTest {
                     new TicketClosed(step(TicketState.RESOLVED, TicketState.CLOSED, NRP, "system",
                             at("2026-10-22T00:10")), Satisfaction.SATISFIED, true, Timeliness.ON_TIME, 9));
             assertThat(ticket.toRecord().closedByDefault()).isTrue();
+        }
+    }
+
+    @Nested
+    class TheNextEvaluationDay {
+
+        @Test
+        void anUnacceptedTicketIsLookedAtWhenItTurnsYellowRedAndClimbsToTheLeaderThenNoMore() {
+            Ticket ticket = TicketFixture.assigned();
+            var days = new ArrayList<LocalDate>();
+
+            days.add(ticket.nextEvaluationDay().orElseThrow());
+            ticket.evaluate(morningOf(days.getLast()));
+            days.add(ticket.nextEvaluationDay().orElseThrow());
+            ticket.evaluate(at("2026-09-29T00:10"));
+            days.add(ticket.nextEvaluationDay().orElseThrow());
+            assertThat(ticket.evaluate(at("2026-10-09T23:59"))).as("the day before: nothing yet").isEmpty();
+            ticket.evaluate(morningOf(days.getLast()));
+
+            assertThat(days).as("yellow, red and the head, the leader (1-7 October off, 10 October worked)")
+                    .containsExactly(on("2026-09-28"), on("2026-09-29"), on("2026-10-10"));
+            assertThat(ticket.escalationLevel()).isEqualTo(2);
+            assertThat(ticket.nextEvaluationDay()).isEmpty();
+        }
+
+        @Test
+        void aSuspendedTicketIsLookedAtOnItsReviewDateUntilItsDepartmentIsReminded() {
+            Ticket ticket = TicketFixture.suspended();
+
+            assertThat(ticket.nextEvaluationDay()).contains(on("2026-11-16"));
+            ticket.remindReview(at("2026-11-16T00:05"));
+            assertThat(ticket.nextEvaluationDay()).isEmpty();
+        }
+
+        @Test
+        void aResolvedTicketIsLookedAtTheDayAfterItsVerdictWasDueAndAClosedOneNever() {
+            Ticket ticket = TicketFixture.resolved();
+
+            assertThat(ticket.nextEvaluationDay()).contains(on("2026-10-22"));
+            assertThat(TicketFixture.closed().nextEvaluationDay()).isEmpty();
+            ticket.closeWithoutFeedback(morningOf(on("2026-10-22")));
+            assertThat(ticket.nextEvaluationDay()).isEmpty();
         }
     }
 

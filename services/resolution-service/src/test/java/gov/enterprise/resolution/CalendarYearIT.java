@@ -4,6 +4,7 @@ import static gov.enterprise.resolution.IntakeEventsFixture.ACME;
 import static gov.enterprise.resolution.IntakeEventsFixture.china;
 import static gov.enterprise.resolution.IntakeEventsFixture.newIssueId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import gov.enterprise.contracts.EventCatalog;
 import gov.enterprise.contracts.Topics;
@@ -94,27 +95,12 @@ class CalendarYearIT {
     }
 
     private void awaitProcessed(EventEnvelope<?> event) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (jdbc.sql("select count(*) from processed_event where event_id = ?").param(event.id())
-                .query(Integer.class).single() == 0) {
-            assertThat(System.nanoTime()).as("event %s processed", event.id()).isLessThan(until);
-            pause();
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from processed_event where event_id = ?").param(event.id()).query(Integer.class)
+                .single() == 1);
     }
 
     private void awaitLoaded(List<LocalDate> expected) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!holidays().equals(expected)) {
-            assertThat(System.nanoTime()).as("calendar 2031 loaded with %s", expected).isLessThan(until);
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> holidays().equals(expected));
     }
 }

@@ -259,7 +259,7 @@ public class FigureQueries {
                 + " as enterprises,"
                 + " count(*) filter (where prev_day is null or prev_day < :from) as new_to_period,"
                 + " coalesce(sum(visits), 0) as visits"
-                + " from " + generation.table("enterprise_visit_day")
+                + " from " + generation.table(VisitStore.VISIT_DAY)
                 + " where visit_day between :from and :to" + visitFilters(filter, parameters)
                 + " group by 1";
         var rows = new TreeMap<LocalDate, VisitBucket>();
@@ -270,6 +270,7 @@ public class FigureQueries {
         return rows;
     }
 
+    /** The filters that apply to visits as well as to issues: region (with its sub-regions) and cluster. */
     private static String visitFilters(FigureFilter filter, MapSqlParameterSource parameters) {
         var where = new StringBuilder();
         if (filter.regions() != null) {
@@ -364,15 +365,7 @@ public class FigureQueries {
         }
 
         private String filters() {
-            var where = new StringBuilder();
-            if (filter.regions() != null) {
-                where.append(" and region in (:regions)");
-                parameters.addValue("regions", List.copyOf(filter.regions()));
-            }
-            if (filter.cluster() != null) {
-                where.append(" and cluster = :cluster");
-                parameters.addValue("cluster", filter.cluster());
-            }
+            var where = new StringBuilder(visitFilters(filter, parameters));
             if (filter.category() != null) {
                 where.append(" and category = :category");
                 parameters.addValue("category", filter.category());

@@ -40,8 +40,7 @@ public final class LoadedCalendar implements WorkingDays {
         }
     }
 
-    /** The calendar in force, for what the ticket's interface does not ask (which years are loaded). */
-    public WorkingDayCalendar current() {
+    private WorkingDayCalendar current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.readAt() > refresh.toNanos()) {
             current = new Snapshot(years.calendar(), System.nanoTime());

@@ -104,6 +104,14 @@ public final class BenchPool {
         return matters.get((int) Math.floorMod(round + enterprise * 7L + shift, (long) matters.size()));
     }
 
+    /**
+     * Whether the {@code sequence}-th issue comes after the rotation came round: every enterprise of the pool has then
+     * raised every matter once, and intake flags the repeats as possible duplicates (correctly: a month's window).
+     */
+    public boolean repeatsMatters(long sequence) {
+        return sequence / enterprises.size() >= matters.size();
+    }
+
     public int matterCount() {
         return matters.size();
     }

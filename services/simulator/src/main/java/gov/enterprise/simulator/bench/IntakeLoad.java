@@ -38,8 +38,15 @@ final class IntakeLoad {
         for (int operator = 0; operator < OPERATORS; operator++) {
             bench.api().tokens().forSubject("operator:hotline-" + operator);
         }
-        long base = bench.next((long) Math.ceil(plan.ratePerSecond()
-                * (plan.warmup().toSeconds() + plan.duration().toSeconds() + 1)));
+        long count = (long) Math.ceil(plan.ratePerSecond()
+                * (plan.warmup().toSeconds() + plan.duration().toSeconds() + 1));
+        long base = bench.next(count);
+        if (pool.repeatsMatters(base + count - 1)) {
+            bench.out().printf("warning: the pool's %d enterprises have each raised all %d matters since this stack's "
+                    + "data began: from here most issues repeat one of their enterprise's earlier issues and go to "
+                    + "triage as possible duplicates; use a fresh stack or a larger --pool%n", pool.size(),
+                    pool.matterCount());
+        }
         long warmup = (long) Math.ceil(plan.warmup().toNanos() * plan.ratePerSecond() / 1e9 - 1e-9);
         var http = new HttpLoadTarget(bench.api().http(), index -> {
             long sequence = base + index;

@@ -6,6 +6,7 @@ import gov.enterprise.messaging.MessagingMetrics;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the records of one poll to their listener in one database transaction: decode each record with the
  * CloudEvents binding, record every event id for this consumer group in one statement, call the {@code on} method of
- * each first delivery in record order, commit. A redelivered event (or one that appears twice in the poll) finds its
- * id recorded and is skipped.
+ * each first delivery in key order (each key's records in record order, see {@link #applicationOrder}), commit. A
+ * redelivered event (or one that appears twice in the poll) finds its id recorded and is skipped.
  *
  * <p>Failures keep the guarantees of one transaction per record. A record that cannot be decoded
  * ({@link gov.enterprise.contracts.envelope.MalformedEventException}) ends the batch: the records before it are
@@ -127,14 +128,14 @@ final class EventDispatch implements BatchMessageListener<String, byte[]> {
         applyOneByOne(deliveries);
     }
 
-    /** One transaction: every id recorded in one statement, then the handlers in record order. */
+    /** One transaction: every id recorded in one statement, then the handlers in key order. */
     private void applyTogether(List<Delivery> deliveries) {
         List<UUID> ids = deliveries.stream().filter(Delivery::handled).map(delivery -> delivery.event().id())
                 .toList();
         boolean[] applied = transactions.execute(status -> {
             Set<UUID> firstDeliveries = processed.firstDeliveries(group, ids, topic);
             var done = new boolean[deliveries.size()];
-            for (int index = 0; index < deliveries.size(); index++) {
+            for (int index : applicationOrder(deliveries.stream().map(delivery -> delivery.record().key()).toList())) {
                 Delivery delivery = deliveries.get(index);
                 // remove: the second copy of an id within the poll is a duplicate like any redelivery
                 if (delivery.handled() && firstDeliveries.remove(delivery.event().id())) {
@@ -151,6 +152,22 @@ final class EventDispatch implements BatchMessageListener<String, byte[]> {
         for (int index = 0; index < deliveries.size(); index++) {
             count(deliveries.get(index), applied != null && applied[index]);
         }
+    }
+
+    /**
+     * The order in which a poll's records are applied in its transaction: by key, and the records of one key in the
+     * order of the poll (the only order that matters to them). A handler locks the rows of its event's subject, which
+     * is the key; two listeners of two topics about the same subjects (oversight's of intake and resolution events,
+     * both keyed by issue id) then lock them in the same order and cannot deadlock, as they did in poll order.
+     */
+    static List<Integer> applicationOrder(List<String> keys) {
+        var order = new ArrayList<Integer>(keys.size());
+        for (int index = 0; index < keys.size(); index++) {
+            order.add(index);
+        }
+        // List.sort is stable: records of one key keep their order
+        order.sort(Comparator.comparing(keys::get, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return order;
     }
 
     /** One transaction per delivery, as without batching; the first that fails is reported. */

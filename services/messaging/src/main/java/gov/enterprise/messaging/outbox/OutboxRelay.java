@@ -73,14 +73,17 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** What a pass did: how many events it published, and whether a lane may have more (its batch was full). */
+    private record Pass(int published, boolean lanesLeftBehind) {
+    }
+
     /**
      * One pass over the lanes with unpublished rows, one batch per lane, skipping lanes in backoff. Stops at the
      * first failing lane: if the broker is away, the next lanes would only wait for it too.
-     *
-     * @return how many events were published
      */
-    int relayOnce() {
+    private Pass relayOnce() {
         int published = 0;
+        boolean leftBehind = false;
         long now = System.nanoTime();
         for (int lane : table.busyLanes(lanes.count())) {
             Backoff backoff = failingLanes.get(lane);
@@ -88,7 +91,9 @@ public final class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             try {
-                published += relayLane(lane);
+                int sent = relayLane(lane);
+                published += sent;
+                leftBehind |= sent == settings.batchSize();
                 failingLanes.remove(lane);
             } catch (RuntimeException e) {
                 producer.discard();
@@ -101,7 +106,7 @@ public final class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
-        return published;
+        return new Pass(published, leftBehind);
     }
 
     private int relayLane(int lane) {
@@ -131,13 +136,19 @@ public final class OutboxRelay implements SmartLifecycle {
         Duration idleWait = settings.busyPoll();
         while (running) {
             try {
-                int published = relayOnce();
+                Pass pass = relayOnce();
                 failedPasses = 0;
                 if (failingLanes.isEmpty()) {
                     outage.over();
                 }
-                if (published > 0) {
+                if (pass.lanesLeftBehind()) {
+                    continue;
+                }
+                if (pass.published() > 0) {
+                    // every lane was emptied: a local commit since then has nudged the relay already, and another
+                    // instance's is found after the short wait, without a pass that would find nothing
                     idleWait = settings.busyPoll();
+                    waitForWork(idleWait);
                     continue;
                 }
                 waitForWork(failingLanes.isEmpty() ? idleWait : settings.busyPoll());

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The pre-summed read models answer exactly what their definitions say (docs/metrics.md), for many random periods,
@@ -67,6 +68,8 @@ class AggregatesIT {
     Generations generations;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void distinctEnterprisesAndVisitsFromTheAggregatesAreThoseOfTheVisitDays() {
@@ -196,23 +199,60 @@ class AggregatesIT {
         assertThat(kept).isNotEmpty();
     }
 
-    /** 300 batches of up to six random changes, added through the real {@link CubeStore}. */
+    @Test
+    void changesOfATransactionThatRollsBackAddNothing() {
+        var random = new Random(SEED + 2);
+        Generation generation = generations.active();
+        addRandomChanges(random, generation);
+        var tables = List.of(CubeStore.DELTA_DAY, CubeStore.DELTA_MONTH, CubeStore.CELL_DAY,
+                CubeStore.DELTA_EFFECTIVE_DAY, CubeStore.CELL_MONTH);
+        var before = new HashMap<String, Object>();
+        tables.forEach(table -> before.put(table, cubeRows(generation, table)));
+
+        transactions.executeWithoutResult(status -> {
+            cube.add(generation, randomChanges(random));
+            cube.add(generation, randomChanges(random));
+            status.setRollbackOnly();
+        });
+
+        tables.forEach(table -> assertThat(cubeRows(generation, table)).as(table).isEqualTo(before.get(table)));
+    }
+
+    /**
+     * 300 batches of up to six random changes, added through the real {@link CubeStore}: one at a time outside any
+     * transaction, or several in one transaction (summed, and written once before it commits).
+     */
     private void addRandomChanges(Random random, Generation generation) {
-        for (int batch = 0; batch < 300; batch++) {
-            var changes = new TreeMap<DeltaKey, Counters>();
-            for (int c = 0; c < 1 + random.nextInt(6); c++) {
-                LocalDate reportDay = randomDay(random, FIRST, LAST);
-                var cell = new Cell(REGIONS.get(random.nextInt(3)), CLUSTERS.get(random.nextInt(2)),
-                        CATEGORIES.get(random.nextInt(3)), DEPARTMENTS.get(random.nextInt(3)));
-                long[] values = new long[Counters.ALL.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = random.nextInt(3) == 0 ? random.nextInt(7) - 2 : 0;
-                }
-                changes.merge(new DeltaKey(reportDay, cell, reportDay.plusDays(random.nextInt(70))),
-                        Counters.of(values), Counters::plus);
+        int batch = 0;
+        while (batch < 300) {
+            int together = random.nextInt(4);
+            if (together == 0) {
+                cube.add(generation, randomChanges(random));
+                batch++;
+                continue;
             }
-            cube.add(generation, changes);
+            var batches = new ArrayList<TreeMap<DeltaKey, Counters>>();
+            for (int i = 0; i < together && batch < 300; i++, batch++) {
+                batches.add(randomChanges(random));
+            }
+            transactions.executeWithoutResult(status -> batches.forEach(changes -> cube.add(generation, changes)));
         }
+    }
+
+    private static TreeMap<DeltaKey, Counters> randomChanges(Random random) {
+        var changes = new TreeMap<DeltaKey, Counters>();
+        for (int c = 0; c < 1 + random.nextInt(6); c++) {
+            LocalDate reportDay = randomDay(random, FIRST, LAST);
+            var cell = new Cell(REGIONS.get(random.nextInt(3)), CLUSTERS.get(random.nextInt(2)),
+                    CATEGORIES.get(random.nextInt(3)), DEPARTMENTS.get(random.nextInt(3)));
+            long[] values = new long[Counters.ALL.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(3) == 0 ? random.nextInt(7) - 2 : 0;
+            }
+            changes.merge(new DeltaKey(reportDay, cell, reportDay.plusDays(random.nextInt(70))),
+                    Counters.of(values), Counters::plus);
+        }
+        return changes;
     }
 
     /** The definition: visit days in the period whose previous visit day is before it; visits summed. */

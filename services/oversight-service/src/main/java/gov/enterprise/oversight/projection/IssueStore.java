@@ -24,13 +24,24 @@ public class IssueStore {
 
     /**
      * The issue's record, its row locked until the transaction ends (created empty if it is new), so that two events
-     * of one issue arriving on two topics at once are merged one after the other.
+     * of one issue arriving on two topics at once are merged one after the other. One round trip for a known issue,
+     * two for a new one; a third only when another transaction created the row between the two.
      */
     public IssueRecord lock(Generation generation, String issueId) {
-        jdbc.update("insert into " + generation.table("issue") + " (issue_id, status) values (?, 'REPORTED')"
-                + " on conflict (issue_id) do nothing", issueId);
-        return jdbc.queryForObject("select * from " + generation.table("issue") + " where issue_id = ? for update",
-                (rs, row) -> IssueRow.read(rs), issueId);
+        String table = generation.table("issue");
+        while (true) {
+            var locked = jdbc.query("select * from " + table + " where issue_id = ? for update",
+                    (rs, row) -> IssueRow.read(rs), issueId);
+            if (!locked.isEmpty()) {
+                return locked.getFirst();
+            }
+            // a row this transaction inserts is its own until it ends: as good as locked
+            var created = jdbc.query("insert into " + table + " (issue_id, status) values (?, 'REPORTED')"
+                    + " on conflict (issue_id) do nothing returning *", (rs, row) -> IssueRow.read(rs), issueId);
+            if (!created.isEmpty()) {
+                return created.getFirst();
+            }
+        }
     }
 
     public void save(Generation generation, IssueRecord record, ZoneId zone) {

@@ -11,6 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,10 +78,31 @@ public final class Generations {
 
     /**
      * The generations a live event must be applied to: the ACTIVE one, and one being rebuilt once it has caught up
-     * with the topics. Read afresh on every call, inside the caller's transaction: a rebuild relies on every event
-     * consumed after it started catching up reaching its generation too.
+     * with the topics. Read once per transaction (afresh in each): a rebuild relies on every event consumed after it
+     * started catching up reaching its generation too. A listener's transaction begins after its poll, so the events
+     * of a poll that began before the rebuild's mark were all published before the end offsets the rebuild notes after
+     * the mark, and its catch-up applies them.
      */
     public List<Generation> writable() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readWritable();
+        }
+        @SuppressWarnings("unchecked")
+        var read = (List<Generation>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            read = readWritable();
+            TransactionSynchronizationManager.bindResource(this, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Generations.this);
+                }
+            });
+        }
+        return read;
+    }
+
+    private List<Generation> readWritable() {
         return find("where status in ('ACTIVE', 'CATCHING_UP') order by generation");
     }
 

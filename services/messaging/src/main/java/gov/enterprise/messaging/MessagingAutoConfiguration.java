@@ -235,11 +235,6 @@ public class MessagingAutoConfiguration {
         var config = new HashMap<String, Object>();
         // a new consumer group reads the topic from its start: no event published before it existed is lost
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // a fetch waits up to 20 ms for 64 KiB, instead of returning each event alone: under load a consumer then
-        // fetches (and the broker answers) at most about fifty times a second, in polls of many events applied in one
-        // transaction; spring.kafka.consumer.fetch-max-wait and fetch-min-size override both
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
-        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
         config.putAll(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // a poll is applied in one transaction: its size is the batch's

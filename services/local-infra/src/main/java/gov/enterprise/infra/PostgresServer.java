@@ -73,7 +73,13 @@ public final class PostgresServer implements AutoCloseable {
                         + " is in use by another running server");
             }
             stopOrphanedPostmaster(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (temporaryDirectory == null) {
+                // the stack's server keeps a log of its own in <data>/log (errors, and every statement while the
+                // simulator counts them): without it the server's messages go nowhere
+                builder.setServerConfig("logging_collector", "on");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     // never wipe: a persistent directory must survive, a temporary one is deleted by close()
                     .setCleanDataDirectory(false)

@@ -53,6 +53,8 @@ public final class Simulator {
                             --profile (flight recordings of every service during the 500/s intake run)
                             --docs=PATH | --no-docs
               intake      sustained intake: --rate=500 or --ladder=100,250,500,...  [--lag]
+                --statements (one run without warm-up: SQL statements each service sent per issue, from
+                PostgreSQL's log; run it after a warm-up run)
               visits      visits recorded at --rate=500
               tickets     ticket actions at --rate=1000 on --tickets=2000 tickets in progress
               oversight   oversight summary and breakdown queries at --rate=200
@@ -233,8 +235,9 @@ public final class Simulator {
                 List<Double> ladder = options.rates("ladder", null);
                 double rate = options.decimal("rate", 500);
                 boolean lag = options.flag("lag");
+                boolean statements = options.flag("statements");
                 options.requireAllRead();
-                yield scenarios.intake(ladder, rate, warmup, duration, lag);
+                yield scenarios.intake(ladder, rate, warmup, duration, lag, statements);
             }
             case "visits" -> {
                 double rate = options.decimal("rate", 500);

@@ -17,9 +17,27 @@ public final class Scenarios {
         this.poolSize = poolSize;
     }
 
-    /** With {@code ladder}, the rates in turn until one misses; else one run at {@code rate}. */
-    public int intake(List<Double> ladder, double rate, Duration warmup, Duration duration, boolean withLag) {
+    /**
+     * With {@code ladder}, the rates in turn until one misses; else one run at {@code rate}. With
+     * {@code statements}, one run without warm-up while PostgreSQL logs every statement, then the statements each
+     * service sent per issue accepted (counted once the consumers have had 10 s to apply the events).
+     */
+    public int intake(List<Double> ladder, double rate, Duration warmup, Duration duration, boolean withLag,
+                      boolean statements) {
         var intake = new IntakeLoad(bench, BenchPool.ensure(bench, poolSize));
+        if (statements) {
+            var count = StatementCount.start(bench);
+            LoadResult result;
+            StatementCount.Result sent;
+            try {
+                result = intake.run("intake " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO, duration), null);
+                IntakeLoad.sleep(Duration.ofSeconds(10));
+            } finally {
+                sent = count.finish();
+            }
+            sent.print(bench.out(), result.recorded() - result.failures(), 12);
+            return 0;
+        }
         if (ladder != null) {
             var steps = intake.ladder(ladder, warmup, duration, Duration.ofSeconds(5));
             double best = steps.stream().filter(IntakeLoad.Step::passed).mapToDouble(IntakeLoad.Step::rate).max()

@@ -40,7 +40,7 @@ final class StatementCount {
     private final Path logFile;
     private final long offset;
 
-    private StatementCount(String url, Path logFile, long offset) {
+    StatementCount(String url, Path logFile, long offset) {
         this.url = url;
         this.logFile = logFile;
         this.offset = offset;
@@ -85,7 +85,7 @@ final class StatementCount {
         return count();
     }
 
-    private Result count() {
+    Result count() {
         var perService = new TreeMap<String, Map<String, Integer>>();
         try (var later = Files.list(logFile.getParent())) {
             // the server starts a new file every 10 MB: the one logging when the count began, and those after it

@@ -108,11 +108,24 @@ public class CubeStore {
         });
     }
 
-    /** One table's rows as arrays, one per column, unnested by the statement: the same text whatever the count. */
-    private record Upsert(String table, String reportColumn, String effectiveColumn, SortedMap<DeltaKey, Counters> all) {
+    /**
+     * One table's rows (those with a change) as arrays, one per column, unnested by the statement: the same text
+     * whatever the count.
+     */
+    private record Upsert(String table, String reportColumn, String effectiveColumn, SortedMap<DeltaKey, Counters> rows) {
+
+        Upsert {
+            var changed = new TreeMap<DeltaKey, Counters>();
+            rows.forEach((key, counters) -> {
+                if (!counters.isZero()) {
+                    changed.put(key, counters);
+                }
+            });
+            rows = changed;
+        }
 
         boolean isEmpty() {
-            return all.values().stream().allMatch(Counters::isZero);
+            return rows.isEmpty();
         }
 
         String sql() {
@@ -132,28 +145,22 @@ public class CubeStore {
         }
 
         int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
-            var rows = new ArrayList<DeltaKey>();
-            var values = new ArrayList<long[]>();
-            all.forEach((key, counters) -> {
-                if (!counters.isZero()) {
-                    rows.add(key);
-                    values.add(counters.toArray());
-                }
-            });
+            var keys = List.copyOf(rows.keySet());
+            var values = rows.values().stream().map(Counters::toArray).toList();
             int index = first;
             statement.setArray(index++, connection.createArrayOf("date",
-                    rows.stream().map(key -> Date.valueOf(key.reportDay())).toArray()));
+                    keys.stream().map(key -> Date.valueOf(key.reportDay())).toArray()));
             statement.setArray(index++, connection.createArrayOf("text",
-                    rows.stream().map(key -> key.cell().region()).toArray()));
+                    keys.stream().map(key -> key.cell().region()).toArray()));
             statement.setArray(index++, connection.createArrayOf("text",
-                    rows.stream().map(key -> key.cell().cluster()).toArray()));
+                    keys.stream().map(key -> key.cell().cluster()).toArray()));
             statement.setArray(index++, connection.createArrayOf("text",
-                    rows.stream().map(key -> key.cell().category()).toArray()));
+                    keys.stream().map(key -> key.cell().category()).toArray()));
             statement.setArray(index++, connection.createArrayOf("text",
-                    rows.stream().map(key -> key.cell().department()).toArray()));
+                    keys.stream().map(key -> key.cell().department()).toArray()));
             if (effectiveColumn != null) {
                 statement.setArray(index++, connection.createArrayOf("date",
-                        rows.stream().map(key -> Date.valueOf(key.effectiveDay())).toArray()));
+                        keys.stream().map(key -> Date.valueOf(key.effectiveDay())).toArray()));
             }
             for (int counter = 0; counter < Counters.ALL.size(); counter++) {
                 Integer[] column = new Integer[values.size()];

@@ -235,6 +235,14 @@ public class MessagingAutoConfiguration {
         var config = new HashMap<String, Object>();
         // a new consumer group reads the topic from its start: no event published before it existed is lost
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A fetch waits up to 200 ms for 64 KiB instead of returning each event alone (Kafka's 500 ms / 1 byte):
+        // under load a listener fetches, applies and commits about five polls a second, of many events each, instead
+        // of one fetch, one transaction and one offset commit per event; quiet, it asks the broker five times a
+        // second instead of twice. Every hop takes up to 200 ms longer. docs/benchmarks.md has the measurements (and
+        // those of 20 ms, which cost too much while idle). spring.kafka.consumer.fetch-max-wait and fetch-min-size
+        // override both.
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
         config.putAll(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // a poll is applied in one transaction: its size is the batch's

@@ -52,11 +52,14 @@ public final class Simulator {
                             --startup (restart the stack to time ./stack up -d)  --skip=campaign,visits,...
                             --profile (flight recordings of every service during the 500/s intake run)
                             --docs=PATH | --no-docs
-              intake      sustained intake: --rate=500 or --ladder=100,250,500,...  [--lag]
+              intake      sustained intake: --rate=500 or --ladder=25,50,100,...  [--lag]
                 --statements (one run without warm-up: SQL statements each service sent per issue, from
                 PostgreSQL's log; run it after a warm-up run)
-              visits      visits recorded at --rate=500
-              tickets     ticket actions at --rate=1000 on --tickets=2000 tickets in progress
+              visits      visits recorded at --rate=500 or --ladder=25,50,100,...
+              tickets     ticket actions at --rate=1000 or --ladder=25,50,100,... on --tickets=2000 tickets in
+                          progress
+                          (a ladder: the rates in turn, the stack let go quiet before each, until one misses its
+                          p99 bound or errors exceed 0.1 %)
               oversight   oversight summary and breakdown queries at --rate=200
               rebuild     rebuild the oversight read models from the topics, timed
               baseline    the machine's raw PostgreSQL (pgbench) and Kafka producer rates
@@ -240,15 +243,17 @@ public final class Simulator {
                 yield scenarios.intake(ladder, rate, warmup, duration, lag, statements);
             }
             case "visits" -> {
+                List<Double> ladder = options.rates("ladder", null);
                 double rate = options.decimal("rate", 500);
                 options.requireAllRead();
-                yield scenarios.visits(rate, warmup, duration);
+                yield scenarios.visits(ladder, rate, warmup, duration);
             }
             case "tickets" -> {
+                List<Double> ladder = options.rates("ladder", null);
                 double rate = options.decimal("rate", 1_000);
                 int tickets = options.integer("tickets", 2_000);
                 options.requireAllRead();
-                yield scenarios.tickets(rate, tickets, warmup, duration);
+                yield scenarios.tickets(ladder, rate, tickets, warmup, duration);
             }
             case "rebuild" -> {
                 options.requireAllRead();

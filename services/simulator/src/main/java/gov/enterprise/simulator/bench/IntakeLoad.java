@@ -8,21 +8,17 @@ import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
 import gov.enterprise.simulator.load.LoadTarget;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Sustained intake: operators report issues ({@code POST /api/v1/issues}) at a constant rate, spread over the pool's
- * enterprises and the catalogue's matters. A ladder of rates finds the highest at which p99 stays under 100 ms with
- * (almost) no errors; one run at 500/s also measures the lag until the leaders' figures count each issue.
+ * enterprises and the catalogue's matters. A {@link Ladder} of rates finds the highest at which p99 stays under
+ * 100 ms with (almost) no errors; one run at 500/s also measures the lag until the leaders' figures count each issue.
  */
 final class IntakeLoad {
 
-    static final long P99_BOUND_MICROS = 100_000;
-    static final double MAX_ERROR_RATE = 0.001;
     private static final int OPERATORS = 8;
 
     private final Bench bench;
@@ -75,26 +71,6 @@ final class IntakeLoad {
                     completion.complete(outcome);
                 });
         return LoadRuns.run(bench.out(), label, plan, target);
-    }
-
-    /** A step of the ladder and whether it kept p99 under the bound. */
-    record Step(double rate, LoadResult result, boolean passed) {
-    }
-
-    /** Runs the rates in order and stops after the first that misses (no point loading an overloaded stack). */
-    List<Step> ladder(List<Double> rates, Duration warmup, Duration duration, Duration pause) {
-        var steps = new ArrayList<Step>();
-        for (double rate : rates) {
-            LoadResult result = run("sustained intake " + (long) rate + "/s", LoadPlan.of(rate, warmup, duration),
-                    null);
-            boolean passed = result.meets(P99_BOUND_MICROS, MAX_ERROR_RATE);
-            steps.add(new Step(rate, result, passed));
-            if (!passed) {
-                break;
-            }
-            sleep(pause);
-        }
-        return steps;
     }
 
     SummaryLag lag() {

@@ -2,6 +2,7 @@ package gov.enterprise.simulator.bench;
 
 import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
+import gov.enterprise.simulator.resource.QuietStack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +40,10 @@ public final class Scenarios {
             return 0;
         }
         if (ladder != null) {
-            var steps = intake.ladder(ladder, warmup, duration, Duration.ofSeconds(5));
-            double best = steps.stream().filter(IntakeLoad.Step::passed).mapToDouble(IntakeLoad.Step::rate).max()
-                    .orElse(0);
+            var steps = Ladder.climb(ladder, 100_000, this::quiet, step -> intake.run("sustained intake "
+                    + (long) step + "/s", LoadPlan.of(step, warmup, duration), null));
             bench.out().printf(Locale.ROOT, "sustained intake: highest rate with p99 < 100 ms: %.0f issues/s%n",
-                    best);
+                    Ladder.highestHeld(steps));
             return 0;
         }
         SummaryLag lag = null;
@@ -60,17 +60,37 @@ public final class Scenarios {
         return 0;
     }
 
-    public int visits(double rate, Duration warmup, Duration duration) {
-        new VisitLoad(bench, BenchPool.ensure(bench, poolSize)).run("visits " + (long) rate + "/s",
-                LoadPlan.of(rate, warmup, duration));
+    /** One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 50 ms. */
+    public int visits(List<Double> ladder, double rate, Duration warmup, Duration duration) {
+        var visits = new VisitLoad(bench, BenchPool.ensure(bench, poolSize));
+        var steps = Ladder.climb(ladder == null ? List.of(rate) : ladder, 50_000, this::quiet,
+                step -> visits.run("visits " + (long) step + "/s", LoadPlan.of(step, warmup, duration)));
+        if (ladder != null) {
+            bench.out().printf(Locale.ROOT, "visits: highest rate with p99 < 50 ms: %.0f visits/s%n",
+                    Ladder.highestHeld(steps));
+        }
         return 0;
     }
 
-    public int tickets(double rate, int count, Duration warmup, Duration duration) {
+    /** One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 100 ms. */
+    public int tickets(List<Double> ladder, double rate, int count, Duration warmup, Duration duration) {
         var tickets = new TicketLoad(bench, BenchPool.ensure(bench, poolSize));
         tickets.prepare(count);
-        tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, warmup, duration));
+        var steps = Ladder.climb(ladder == null ? List.of(rate) : ladder, 100_000, this::quiet,
+                step -> tickets.run("ticket actions " + (long) step + "/s", LoadPlan.of(step, warmup, duration)));
+        if (ladder != null) {
+            bench.out().printf(Locale.ROOT, "ticket actions: highest rate with p99 < 100 ms: %.0f actions/s%n",
+                    Ladder.highestHeld(steps));
+        }
         return 0;
+    }
+
+    /** Before each run: the stack back to quiet, as in the suite. */
+    private void quiet() {
+        QuietStack.Wait wait = new QuietStack(bench.processes()).await(0.4, Duration.ofSeconds(5),
+                Duration.ofMinutes(4));
+        bench.out().printf(Locale.ROOT, "  %.0f s until the stack was quiet (%.2f cores)%s%n", wait.seconds(),
+                wait.cores(), wait.quiet() ? "" : ": not quiet, the run starts anyway");
     }
 
     public int rebuild() {

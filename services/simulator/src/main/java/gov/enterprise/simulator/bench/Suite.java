@@ -51,15 +51,16 @@ public final class Suite {
                     Duration.ofSeconds(10), Duration.ofSeconds(30), 500, Duration.ofSeconds(60),
                     List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 750.0),
                     List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 1000.0, 1500.0),
-                    List.of(10.0, 25.0, 50.0, 100.0, 200.0, 400.0), 2_000, 2_000, 0.4,
-                    Duration.ofMinutes(4), false, Set.of(), docs, 8, 15, 200_000, null, false, false);
+                    List.of(10.0, 25.0, 50.0, 100.0, 200.0, 400.0), 2_000, 2_000, QuietStack.QUIET_CORES,
+                    QuietStack.PATIENCE, false, Set.of(), docs, 8, 15, 200_000, null, false, false);
         }
 
         /** Small numbers: proves every scenario runs end to end, produces no figures worth keeping. */
         public static Config quick(CampaignSpec small) {
             return new Config(true, small, 16, Duration.ofMinutes(5), List.of(10.0, 20.0), Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), 10, Duration.ofSeconds(10), List.of(10.0), List.of(20.0), List.of(10.0, 20.0), 100, 50,
-                    0.4, Duration.ofSeconds(30), false, Set.of(), null, 2, 3, 5_000, null, false, false);
+                    Duration.ofSeconds(5), 10, Duration.ofSeconds(10), List.of(10.0), List.of(20.0),
+                    List.of(10.0, 20.0), 100, 50, QuietStack.QUIET_CORES, Duration.ofSeconds(30), false, Set.of(),
+                    null, 2, 3, 5_000, null, false, false);
         }
 
         /**
@@ -231,8 +232,9 @@ public final class Suite {
                 rate -> tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, config.warmup(),
                         config.duration())));
         return ladderFigure(new ScenarioResult("ticket actions"), "ticket actions", steps, waits,
-                config.ticketLadder(), 100, 1_000, "actions/s").note("pool of " + tickets.size() + " tickets in progress; at r actions/s each gets a"
-                + " progress note every " + tickets.size() + "/r s (a 412, a stale version, counts as an error)");
+                config.ticketLadder(), 100, 1_000, "actions/s").note("pool of " + tickets.size() + " tickets in"
+                + " progress; at r actions/s each gets a progress note every " + tickets.size() + "/r s (a 412, a"
+                + " stale version, counts as an error)");
     }
 
     /**
@@ -275,7 +277,7 @@ public final class Suite {
      * the next load, and notes how long that took: a long wait says the run before left a backlog.
      */
     private String quiet() {
-        QuietStack.Wait wait = new QuietStack(bench.processes()).await(config.quietCores(), Duration.ofSeconds(5),
+        QuietStack.Wait wait = new QuietStack(bench.processes()).await(config.quietCores(), QuietStack.WINDOW,
                 config.quietTimeout());
         String line = String.format(Locale.ROOT, "%.0f s until the stack was quiet (%.2f cores)", wait.seconds(),
                 wait.cores());

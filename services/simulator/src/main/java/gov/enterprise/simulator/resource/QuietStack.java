@@ -12,6 +12,13 @@ import java.util.function.LongSupplier;
  */
 public final class QuietStack {
 
+    /** Under this the stack counts as quiet: an idle stack burns 0.1–0.2 cores. */
+    public static final double QUIET_CORES = 0.4;
+    /** The stack's CPU is averaged over windows this long. */
+    public static final Duration WINDOW = Duration.ofSeconds(5);
+    /** How long to wait at most before a run starts anyway. */
+    public static final Duration PATIENCE = Duration.ofMinutes(4);
+
     /** How long the wait took, the stack's CPU over the last window, and whether it fell under the threshold. */
     public record Wait(double seconds, double cores, boolean quiet) {
     }

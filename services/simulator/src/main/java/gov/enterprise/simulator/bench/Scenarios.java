@@ -87,10 +87,8 @@ public final class Scenarios {
 
     /** Before each run: the stack back to quiet, as in the suite. */
     private void quiet() {
-        QuietStack.Wait wait = new QuietStack(bench.processes()).await(QuietStack.QUIET_CORES, QuietStack.WINDOW,
-                QuietStack.PATIENCE);
-        bench.out().printf(Locale.ROOT, "  %.0f s until the stack was quiet (%.2f cores)%s%n", wait.seconds(),
-                wait.cores(), wait.quiet() ? "" : ": not quiet, the run starts anyway");
+        bench.out().println("  " + new QuietStack(bench.processes()).await(QuietStack.QUIET_CORES,
+                QuietStack.WINDOW, QuietStack.PATIENCE).describe());
     }
 
     public int rebuild() {

@@ -277,14 +277,8 @@ public final class Suite {
      * the next load, and notes how long that took: a long wait says the run before left a backlog.
      */
     private String quiet() {
-        QuietStack.Wait wait = new QuietStack(bench.processes()).await(config.quietCores(), QuietStack.WINDOW,
-                config.quietTimeout());
-        String line = String.format(Locale.ROOT, "%.0f s until the stack was quiet (%.2f cores)", wait.seconds(),
-                wait.cores());
-        if (!wait.quiet()) {
-            line = String.format(Locale.ROOT, "the stack was not quiet after %.0f s (%.2f cores, more than %.2f):"
-                    + " the run started anyway", wait.seconds(), wait.cores(), config.quietCores());
-        }
+        String line = new QuietStack(bench.processes()).await(config.quietCores(), QuietStack.WINDOW,
+                config.quietTimeout()).describe();
         bench.out().println("  " + line);
         return line;
     }

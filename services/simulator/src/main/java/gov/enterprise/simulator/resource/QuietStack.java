@@ -2,6 +2,7 @@ package gov.enterprise.simulator.resource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +21,14 @@ public final class QuietStack {
     public static final Duration PATIENCE = Duration.ofMinutes(4);
 
     /** How long the wait took, the stack's CPU over the last window, and whether it fell under the threshold. */
-    public record Wait(double seconds, double cores, boolean quiet) {
+    public record Wait(double seconds, double cores, boolean quiet, double maxCores) {
+
+        /** One line for the run's output and the suite's notes. */
+        public String describe() {
+            return quiet ? String.format(Locale.ROOT, "%.0f s until the stack was quiet (%.2f cores)", seconds, cores)
+                    : String.format(Locale.ROOT, "the stack was not quiet after %.0f s (%.2f cores, more than %.2f):"
+                    + " the run started anyway", seconds, cores, maxCores);
+        }
     }
 
     private final LongSupplier cpuTicks;
@@ -64,10 +72,10 @@ public final class QuietStack {
             cores = Math.max(0, after - before) / (double) ticksPerSecond / (window.toMillis() / 1000.0);
             before = after;
             if (cores < maxCores) {
-                return new Wait(seconds, cores, true);
+                return new Wait(seconds, cores, true, maxCores);
             }
         }
-        return new Wait(seconds, cores, false);
+        return new Wait(seconds, cores, false, maxCores);
     }
 
     private static long total(List<ProcessSample> samples) {

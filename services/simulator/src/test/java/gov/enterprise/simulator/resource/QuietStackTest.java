@@ -36,6 +36,8 @@ class QuietStackTest {
         assertThat(wait.quiet()).isFalse();
         assertThat(wait.seconds()).isEqualTo(15.0);
         assertThat(wait.cores()).isEqualTo(1.0);
+        assertThat(wait.describe()).isEqualTo("the stack was not quiet after 15 s (1.00 cores, more than 0.40):"
+                + " the run started anyway");
     }
 
     @Test
@@ -45,5 +47,6 @@ class QuietStackTest {
         assertThat(wait.quiet()).isTrue();
         assertThat(wait.seconds()).isEqualTo(5.0);
         assertThat(wait.cores()).isEqualTo(0.1);
+        assertThat(wait.describe()).isEqualTo("5 s until the stack was quiet (0.10 cores)");
     }
 }

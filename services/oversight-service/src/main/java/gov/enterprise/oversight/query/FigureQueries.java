@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -43,8 +44,8 @@ public class FigureQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    public FigureQueries(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public FigureQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(new CustomPlanJdbcTemplate(dataSource));
     }
 
     /**

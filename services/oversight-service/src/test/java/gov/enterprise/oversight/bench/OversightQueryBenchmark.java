@@ -110,7 +110,7 @@ public final class OversightQueryBenchmark {
                 Duration.ofSeconds(1), 20000);
         var jdbc = new NamedParameterJdbcTemplate(dataSource);
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZONE).toInstant(), ZONE);
-        var figures = new OversightFigures(generations, new FigureQueries(jdbc), new OverdueQueries(jdbc), reference,
+        var figures = new OversightFigures(generations, new FigureQueries(dataSource), new OverdueQueries(jdbc), reference,
                 WorkingDayCalendar.bundled(), clock, properties);
         var access = new OversightAccess(reference, properties);
 

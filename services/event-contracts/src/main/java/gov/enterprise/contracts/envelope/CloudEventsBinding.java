@@ -36,6 +36,7 @@ public final class CloudEventsBinding {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             // adding an optional field is a compatible change: older readers must ignore what they do not know
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new EventTimeModule())
             .build();
 
     private final EventCatalog catalog;
@@ -152,6 +153,10 @@ public final class CloudEventsBinding {
     }
 
     private static Instant parseTime(String value) {
+        Instant time = Rfc3339.instant(value);
+        if (time != null) {
+            return time;
+        }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {

@@ -7,6 +7,7 @@ import gov.enterprise.contracts.EventCatalog;
 import gov.enterprise.contracts.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,16 @@ class CloudEventsBindingTest {
         }
     }
 
+    record ThingDated(Instant at, LocalDate on) {
+    }
+
     static final EventType<ThingHappened> THING_HAPPENED =
             EventType.of("gov.enterprise.test.thing-happened.v1", ThingHappened.class, "test.events");
+    static final EventType<ThingDated> THING_DATED =
+            EventType.of("gov.enterprise.test.thing-dated.v1", ThingDated.class, "test.events");
 
-    final CloudEventsBinding binding = new CloudEventsBinding(EventCatalog.of(List.of(THING_HAPPENED)), 256);
+    final CloudEventsBinding binding = new CloudEventsBinding(EventCatalog.of(List.of(THING_HAPPENED, THING_DATED)),
+            256);
 
     @Test
     void anEventSurvivesTheRoundTripThroughHeadersAndBody() {
@@ -50,6 +57,25 @@ class CloudEventsBindingTest {
         var headers = binding.attributes(binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1", Instant.now()));
         var read = binding.decode(headers, bytes("{\"thingId\":\"t-1\",\"count\":3,\"colour\":\"red\"}"));
         assertThat(read.data()).isEqualTo(new ThingHappened("t-1", 3));
+    }
+
+    @Test
+    void timestampsAndDatesOfEveryShapeTheGeneralParsersAcceptAreRead() {
+        var headers = binding.attributes(binding.envelope(new ThingDated(Instant.EPOCH, LocalDate.EPOCH), "/test",
+                "t-1", Instant.now()));
+        Instant at = Instant.parse("2026-09-25T08:00:00.120Z");
+        LocalDate on = LocalDate.of(2026, 9, 25);
+        // the shape producers write, an offset, and shapes only the general parsers read
+        for (String time : List.of("\"2026-09-25T08:00:00.120Z\"", "\"2026-09-25T16:00:00.12+08:00\"",
+                "\"2026-09-25t08:00:00.120z\"", "1790323200.120")) {
+            var read = binding.decode(headers, bytes("{\"at\":" + time + ",\"on\":\"2026-09-25\"}"));
+            assertThat(read.data()).as(time).isEqualTo(new ThingDated(at, on));
+        }
+        assertReason(headers, bytes("{\"at\":\"2026-02-30T08:00:00Z\"}"), "body is not a valid");
+        assertReason(headers, bytes("{\"on\":\"2026-02-30\"}"), "body is not a valid");
+
+        var offset = with(headers, "ce_time", "2026-09-25T16:00:00+08:00");
+        assertThat(binding.decode(offset, bytes("{}")).time()).isEqualTo(Instant.parse("2026-09-25T08:00:00Z"));
     }
 
     @Test

@@ -108,12 +108,17 @@ public class Rebuild {
             long started = System.nanoTime();
             Map<String, Map<Integer, Long>> bulkEnd = ends();
             bulk.begin();
-            long bulkEvents = loadIssues(bulk, bulkEnd, progress) + loadVisits(bulk, bulkEnd, progress);
+            long bulkEvents;
+            try (var writes = new WriteBehind()) {
+                bulkEvents = loadIssues(bulk, bulkEnd, progress, writes)
+                        + loadVisits(bulk, bulkEnd, progress, writes);
+                writes.await();
+            }
             long summing = System.nanoTime();
             bulk.finish();
-            log.info("Generation {}: read and folded in {} s, written in {} s, cube summed in {} s",
-                    generation.number(), round(progress.readingNanos / 1e9), round(progress.writingNanos / 1e9),
-                    round(seconds(summing)));
+            log.info("Generation {}: read and folded in {} s, written in {} s (each group while the next was read),"
+                    + " cube summed in {} s", generation.number(), round(progress.readingNanos / 1e9),
+                    round(progress.writingNanos.get() / 1e9), round(seconds(summing)));
             double bulkSeconds = seconds(started);
             generations.recordBulk(generation, bulkEvents, bulkSeconds);
             log.info("Generation {}: bulk load of {} events in {} s ({} events/s)", generation.number(), bulkEvents,
@@ -150,7 +155,8 @@ public class Rebuild {
         observers.orderedStream().forEach(observer -> observer.reached(generation, phase));
     }
 
-    private long loadIssues(BulkLoad bulk, Map<String, Map<Integer, Long>> end, Progress progress) throws Exception {
+    private long loadIssues(BulkLoad bulk, Map<String, Map<Integer, Long>> end, Progress progress,
+                            WriteBehind writes) throws Exception {
         Map<Integer, Long> intakeEnd = end.get(TopicReplay.INTAKE);
         Map<Integer, Long> resolutionEnd = end.get(TopicReplay.RESOLUTION);
         Map<Integer, Long> intakeStart = replay.beginningOffsets(TopicReplay.INTAKE);
@@ -169,16 +175,19 @@ public class Rebuild {
                         fold.apply(change);
                         progress.tick();
                     });
-            long writing = System.nanoTime();
-            progress.readingNanos += writing - reading;
-            bulk.issues(fold.issues());
-            progress.writingNanos += System.nanoTime() - writing;
-            progress.report();
+            progress.readingNanos += System.nanoTime() - reading;
+            writes.submit(() -> {
+                long writing = System.nanoTime();
+                bulk.issues(fold.issues());
+                progress.writingNanos.addAndGet(System.nanoTime() - writing);
+                progress.report();
+            });
         }
         return read;
     }
 
-    private long loadVisits(BulkLoad bulk, Map<String, Map<Integer, Long>> end, Progress progress) throws Exception {
+    private long loadVisits(BulkLoad bulk, Map<String, Map<Integer, Long>> end, Progress progress,
+                            WriteBehind writes) throws Exception {
         Map<Integer, Long> visitEnd = end.get(TopicReplay.VISITS);
         Map<Integer, Long> visitStart = replay.beginningOffsets(TopicReplay.VISITS);
         long read = 0;
@@ -191,11 +200,13 @@ public class Rebuild {
                         fold.apply(change);
                         progress.tick();
                     });
-            long writing = System.nanoTime();
-            progress.readingNanos += writing - reading;
-            bulk.visits(fold);
-            progress.writingNanos += System.nanoTime() - writing;
-            progress.report();
+            progress.readingNanos += System.nanoTime() - reading;
+            writes.submit(() -> {
+                long writing = System.nanoTime();
+                bulk.visits(fold);
+                progress.writingNanos.addAndGet(System.nanoTime() - writing);
+                progress.report();
+            });
         }
         return read;
     }
@@ -274,7 +285,7 @@ public class Rebuild {
         private final Generation generation;
         private final AtomicLong read = new AtomicLong();
         private long readingNanos;
-        private long writingNanos;
+        private final AtomicLong writingNanos = new AtomicLong();
         private volatile long reportedAt = System.nanoTime();
 
         Progress(Generation generation) {

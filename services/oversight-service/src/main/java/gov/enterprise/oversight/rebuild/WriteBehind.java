@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes one folded group of a bulk load while the rebuild reads the next: the database runs the COPY on its own
@@ -44,8 +45,17 @@ final class WriteBehind implements AutoCloseable {
         }
     }
 
+    /**
+     * After {@link #await} there is nothing to stop. On a failure a write may still be running: it is interrupted and
+     * waited for (a minute at most), so that the rebuild drops its schema only once nothing writes to it.
+     */
     @Override
     public void close() {
         writer.shutdownNow();
+        try {
+            writer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class WriteBehindTest {
@@ -44,5 +45,24 @@ class WriteBehindTest {
             assertThatThrownBy(writes::await).isInstanceOf(SQLException.class);
         }
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void closingWaitsForAWriteStillRunning() throws Exception {
+        var ended = new AtomicBoolean();
+        var started = new CountDownLatch(1);
+        var writes = new WriteBehind();
+        writes.submit(() -> {
+            started.countDown();
+            // like a COPY in a socket write: deaf to the interrupt for a while
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            ended.set(true);
+        });
+        started.await(5, TimeUnit.SECONDS);
+        writes.close();
+        assertThat(ended).isTrue();
     }
 }

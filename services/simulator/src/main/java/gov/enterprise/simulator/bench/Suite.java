@@ -269,7 +269,9 @@ public final class Suite {
         return result.figure(name + ": highest rate held with p99 < " + p99BoundMillis + " ms and errors <= 0.1%",
                         measured, target <= 0 ? "p99 < " + p99BoundMillis + " ms (no rate set)"
                                 : String.format(Locale.ROOT, "%,.0f %s", target, unit), verdict)
-                .note(name + ": before each step: " + String.join("; ", waits));
+                // the notes are listed under the scenario's name: a ladder of another name says whose it is
+                .note((name.equals(result.name()) ? "" : name + ": ") + "before each step: "
+                        + String.join("; ", waits));
     }
 
     /**

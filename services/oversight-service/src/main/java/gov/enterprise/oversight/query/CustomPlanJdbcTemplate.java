@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The driver turns a statement run five times into a server-side prepared statement, and PostgreSQL may then keep
  * one generic plan for it whatever its parameters. For the figure queries that is the wrong trade: the same text
  * reads a few hundred cube rows for one period and tens of thousands for another, and the generic plan (estimated
- * from neither) was three times slower than a plan for the actual days (60-71 ms against 23-28 ms for a summary as
- * of a mid-month day over ten million issues, docs/benchmarks.md). Planning these statements costs about a
- * millisecond; the projection's writes, which gain from prepared statements, keep the shared template.
+ * from neither) made a summary as of a mid-month day over ten million issues take 51 ms at the median against
+ * 28-32 ms planned for its days (docs/benchmarks.md). Planning these statements costs about a millisecond; the
+ * projection's writes, which gain from prepared statements, keep the shared template.
  */
 final class CustomPlanJdbcTemplate extends JdbcTemplate {
 

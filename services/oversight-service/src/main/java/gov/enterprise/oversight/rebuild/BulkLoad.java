@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes folded read models into an empty generation with PostgreSQL's COPY, the fastest way in: issue rows as they
@@ -47,6 +49,7 @@ final class BulkLoad {
     private static final String NOT_ALL_ZERO = Counters.ALL.stream().map(c -> "sum(" + c.column() + ") <> 0")
             .collect(Collectors.joining(" or "));
 
+    private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
     private static final List<String> ISSUE_QUERIED_COLUMNS = List.of("issue_id", "report_day", "reported_at",
             "uscc", "region", "cluster", "category", "department", "overdue", "resolve_due");
 
@@ -166,9 +169,12 @@ final class BulkLoad {
     }
 
     private void execute(String sql) throws SQLException {
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+        log.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, sql.length() > 100 ? sql.substring(0, 100)
+                + "..." : sql);
     }
 
     /** A value written as SQL NULL (an unquoted empty field), as opposed to an empty string. */

@@ -52,7 +52,9 @@ final class Rfc3339 {
                 && text.charAt(at + 3) == ':') {
             int offsetHours = digits(text, at + 1);
             int offsetMinutes = digits(text, at + 4);
-            if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59) {
+            // java.time's offsets end at ±18:00
+            if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59
+                    || offsetHours * 60 + offsetMinutes > 18 * 60) {
                 return null;
             }
             offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text.charAt(at) == '-' ? -1 : 1);

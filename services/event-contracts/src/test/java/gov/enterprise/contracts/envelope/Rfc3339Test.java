@@ -7,15 +7,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 class Rfc3339Test {
 
     static final long FIRST = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
     static final long LAST = Instant.parse("2199-12-31T23:59:59Z").getEpochSecond();
+
+    static final JsonMapper JACKSON = JsonMapper.builder().build();
 
     final Random random = new Random(20261206);
 
@@ -35,7 +39,10 @@ class Rfc3339Test {
             // the formatter always writes the seconds (OffsetDateTime.toString() drops them when zero)
             String text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(Instant.ofEpochSecond(
                     FIRST + (long) (random.nextDouble() * (LAST - FIRST)), fraction()), offset));
-            assertThat(Rfc3339.instant(text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
+            Instant expected = OffsetDateTime.parse(text).toInstant();
+            assertThat(Rfc3339.instant(text)).as(text).isEqualTo(expected);
+            // and as Jackson's own deserializer, which a body's timestamps went through before
+            assertThat(JACKSON.readValue("\"" + text + "\"", Instant.class)).as(text).isEqualTo(expected);
         }
     }
 
@@ -50,11 +57,19 @@ class Rfc3339Test {
     @ValueSource(strings = {"2026-09-25t08:00:00Z", "2026-09-25T08:00:00z", "2026-02-30T00:00:00Z",
             "2026-09-25T24:00:00Z", "2026-09-25T08:60:00Z", "2026-09-25T08:00:60Z", "2026-09-25T08:00:00.Z",
             "2026-09-25T08:00:00.1234567891Z", "2026-09-25T08:00:00+0800", "2026-09-25T08:00:00+19:00",
+            "2026-09-25T08:00:00+18:30", "2026-09-25T08:00:00-18:01",
             "2026-09-25T08:00Z", "+12026-09-25T08:00:00Z", "2026-9-25T08:00:00Z", "2026-09-25T08:00:00",
             "2026-09-25T08:00:00ZZ", "2026-09-25 08:00:00Z", "２０２６-09-25T08:00:00Z", "2026-09-25T08:0a:00Z",
             "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z"})
     void leavesEveryOtherShapeToTheGeneralParser(String text) {
         assertThat(Rfc3339.instant(text)).isNull();
+    }
+
+    @Test
+    void readsTheWidestOffsets() {
+        for (String text : List.of("2026-09-25T08:00:00+18:00", "2026-09-25T08:00:00-18:00")) {
+            assertThat(Rfc3339.instant(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+        }
     }
 
     @ParameterizedTest

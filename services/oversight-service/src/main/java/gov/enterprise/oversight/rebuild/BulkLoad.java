@@ -173,8 +173,10 @@ final class BulkLoad {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-        log.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, sql.length() > 100 ? sql.substring(0, 100)
-                + "..." : sql);
+        if (log.isDebugEnabled()) {
+            log.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000,
+                    sql.length() > 100 ? sql.substring(0, 100) + "..." : sql);
+        }
     }
 
     /** A value written as SQL NULL (an unquoted empty field), as opposed to an empty string. */

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * <li><b>Bulk</b>: note each partition's end offset, read every topic from its beginning to there outside any
  *     consumer group, fold the issues and visits in memory and write them with COPY. Intake and resolution are keyed
  *     by issue id with one partitioner: with equal partition counts, partition p of both holds the same issues, so
- *     they are folded one partition at a time and memory holds one partition's issues.</li>
+ *     they are folded one partition at a time; each is written while the next is read ({@link WriteBehind}), so
+ *     memory holds at most two partitions' issues.</li>
  * <li><b>Catch-up</b>: mark the generation CATCHING_UP (from then on the live listeners write every event to it as
  *     well), then apply, one by one like the listeners, what was published between the bulk's end offsets and the
  *     end offsets noted after the mark. Every event is then in the new generation: those before the mark by the bulk
@@ -176,12 +177,7 @@ public class Rebuild {
                         progress.tick();
                     });
             progress.readingNanos += System.nanoTime() - reading;
-            writes.submit(() -> {
-                long writing = System.nanoTime();
-                bulk.issues(fold.issues());
-                progress.writingNanos.addAndGet(System.nanoTime() - writing);
-                progress.report();
-            });
+            writes.submit(progress.timed(() -> bulk.issues(fold.issues())));
         }
         return read;
     }
@@ -201,12 +197,7 @@ public class Rebuild {
                         progress.tick();
                     });
             progress.readingNanos += System.nanoTime() - reading;
-            writes.submit(() -> {
-                long writing = System.nanoTime();
-                bulk.visits(fold);
-                progress.writingNanos.addAndGet(System.nanoTime() - writing);
-                progress.report();
-            });
+            writes.submit(progress.timed(() -> bulk.visits(fold)));
         }
         return read;
     }
@@ -297,6 +288,16 @@ public class Rebuild {
             if (System.nanoTime() - reportedAt > Duration.ofSeconds(5).toNanos()) {
                 report();
             }
+        }
+
+        /** A write whose time is added to the writing time, reported once done. */
+        WriteBehind.Write timed(WriteBehind.Write write) {
+            return () -> {
+                long writing = System.nanoTime();
+                write.run();
+                writingNanos.addAndGet(System.nanoTime() - writing);
+                report();
+            };
         }
 
         synchronized void report() {

@@ -110,8 +110,8 @@ public final class OversightQueryBenchmark {
                 Duration.ofSeconds(1), 20000);
         var jdbc = new NamedParameterJdbcTemplate(dataSource);
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZONE).toInstant(), ZONE);
-        var figures = new OversightFigures(generations, new FigureQueries(dataSource), new OverdueQueries(jdbc), reference,
-                WorkingDayCalendar.bundled(), clock, properties);
+        var figures = new OversightFigures(generations, new FigureQueries(dataSource), new OverdueQueries(jdbc),
+                reference, WorkingDayCalendar.bundled(), clock, properties);
         var access = new OversightAccess(reference, properties);
 
         Scope admin = access.scope(Subject.admin(), null, null);

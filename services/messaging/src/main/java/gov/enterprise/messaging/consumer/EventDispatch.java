@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the records of one poll to their listener in one database transaction: decode each record with the
- * CloudEvents binding, record every event id for this consumer group in one statement, call the {@code on} method of
- * each first delivery in key order (each key's records in record order, see {@link #applicationOrder}), commit. A
+ * CloudEvents binding, record every event id for this consumer group in one statement, tell a listener that is a
+ * {@link PollPreparation} the keys about to be applied, call the {@code on} method of each first delivery in key order
+ * (each key's records in record order, see {@link #applicationOrder}), commit. A
  * redelivered event (or one that appears twice in the poll) finds its id recorded and is skipped.
  *
  * <p>Failures keep the guarantees of one transaction per record. A record that cannot be decoded
@@ -134,8 +136,11 @@ final class EventDispatch implements BatchMessageListener<String, byte[]> {
                 .toList();
         boolean[] applied = transactions.execute(status -> {
             Set<UUID> firstDeliveries = processed.firstDeliveries(group, ids, topic);
+            List<Integer> order = applicationOrder(deliveries.stream().map(delivery -> delivery.record().key())
+                    .toList());
+            handlers.preparation().ifPresent(preparation -> prepare(preparation, deliveries, order, firstDeliveries));
             var done = new boolean[deliveries.size()];
-            for (int index : applicationOrder(deliveries.stream().map(delivery -> delivery.record().key()).toList())) {
+            for (int index : order) {
                 Delivery delivery = deliveries.get(index);
                 // remove: the second copy of an id within the poll is a duplicate like any redelivery
                 if (delivery.handled() && firstDeliveries.remove(delivery.event().id())) {
@@ -151,6 +156,22 @@ final class EventDispatch implements BatchMessageListener<String, byte[]> {
         });
         for (int index = 0; index < deliveries.size(); index++) {
             count(deliveries.get(index), applied != null && applied[index]);
+        }
+    }
+
+    /** Tells the listener the keys of the events about to be applied, in the order they will be. */
+    private static void prepare(PollPreparation preparation, List<Delivery> deliveries, List<Integer> order,
+                                Set<UUID> firstDeliveries) {
+        var keys = new LinkedHashSet<String>();
+        for (int index : order) {
+            Delivery delivery = deliveries.get(index);
+            if (delivery.handled() && delivery.record().key() != null
+                    && firstDeliveries.contains(delivery.event().id())) {
+                keys.add(delivery.record().key());
+            }
+        }
+        if (!keys.isEmpty()) {
+            preparation.preparing(List.copyOf(keys));
         }
     }
 

@@ -90,6 +90,11 @@ public final class EventHandlers {
         return new Handler(type, invocable, parameters.length == 2);
     }
 
+    /** The listener itself, if it wants to know a poll's keys before its events are applied. */
+    Optional<PollPreparation> preparation() {
+        return bean instanceof PollPreparation preparation ? Optional.of(preparation) : Optional.empty();
+    }
+
     Optional<Handler> forType(String typeName) {
         return Optional.ofNullable(byType.get(typeName));
     }

@@ -5,10 +5,13 @@ import gov.enterprise.messaging.backbone.BackboneEvents.StepRecordedV1;
 import gov.enterprise.messaging.backbone.BackboneEvents.TalliesTouchedV1;
 import gov.enterprise.messaging.backbone.BackboneEvents.TroubleReportedV1;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.messaging.consumer.RejectedEventException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,19 +19,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The consumer side of the test application. Its effects are rows in {@code applied_step}: one row per application,
- * deliberately without a unique constraint, so a duplicate effect would show instead of being masked.
+ * deliberately without a unique constraint, so a duplicate effect would show instead of being masked. It notes each
+ * poll's keys it is told before the poll is applied, with the transaction they were told in.
  */
 @EventsListener(topic = BackboneEvents.TOPIC)
-public class BackboneEventsListener {
+public class BackboneEventsListener implements PollPreparation {
+
+    /** The keys of a poll the listener was told, in the transaction {@code tx}. */
+    public record Preparation(long tx, List<String> keys) {
+    }
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<Tracer> tracer;
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<UUID, String> traceIds = new ConcurrentHashMap<>();
+    private final List<Preparation> preparations = new CopyOnWriteArrayList<>();
 
     BackboneEventsListener(JdbcTemplate jdbc, ObjectProvider<Tracer> tracer) {
         this.jdbc = jdbc;
         this.tracer = tracer;
+    }
+
+    @Override
+    public void preparing(List<String> keys) {
+        Long tx = jdbc.queryForObject("select txid_current()", Long.class);
+        preparations.add(new Preparation(tx, keys));
+    }
+
+    public List<Preparation> preparations() {
+        return List.copyOf(preparations);
     }
 
     void on(StepRecordedV1 event, EventEnvelope<StepRecordedV1> envelope) {

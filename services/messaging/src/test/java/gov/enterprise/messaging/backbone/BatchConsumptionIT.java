@@ -19,10 +19,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -97,6 +102,23 @@ class BatchConsumptionIT {
         System.out.printf("[backbone] 400 events and %d redelivered copies applied in %d transactions%n",
                 earlier.size() + current.size(), transactions);
         assertThat(transactions).as("transactions for 400 events").isLessThanOrEqualTo(40);
+
+        // each transaction was told, before its handlers ran, the keys it then applied, each once, in key order
+        Map<Long, List<String>> prepared = new HashMap<>();
+        for (BackboneEventsListener.Preparation preparation : listener.preparations()) {
+            List<String> keys = preparation.keys().stream().filter(key -> key.startsWith("batch-")).toList();
+            if (!keys.isEmpty()) {
+                assertThat(prepared.put(preparation.tx(), keys)).as("told twice in one transaction").isNull();
+            }
+        }
+        Map<Long, Set<String>> appliedKeys = new HashMap<>();
+        jdbc.query("select tx, counter from applied_step where counter like 'batch-%' and step > 2 order by seq",
+                (ResultSet rs) -> {
+                    appliedKeys.computeIfAbsent(rs.getLong(1), tx -> new TreeSet<>()).add(rs.getString(2));
+                });
+        assertThat(appliedKeys).isNotEmpty();
+        appliedKeys.forEach((tx, keys) -> assertThat(prepared.get(tx)).as("keys told in transaction " + tx)
+                .containsExactlyElementsOf(keys));
     }
 
     @Test

@@ -10,16 +10,23 @@ import gov.enterprise.contracts.intake.IssueReroutedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.oversight.projection.IssueProjection;
+import java.util.List;
 
 /** Every intake event: issues collected, routed, triaged, merged as duplicates or rejected. */
 @EventsListener(topic = Topics.INTAKE_EVENTS)
-class IntakeEventsListener {
+class IntakeEventsListener implements PollPreparation {
 
     private final IssueProjection issues;
 
     IntakeEventsListener(IssueProjection issues) {
         this.issues = issues;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        issues.prepare(issueIds);
     }
 
     void on(IssueReportedV1 event) {

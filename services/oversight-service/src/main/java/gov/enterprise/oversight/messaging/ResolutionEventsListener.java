@@ -20,19 +20,26 @@ import gov.enterprise.contracts.resolution.TicketReturnedV1;
 import gov.enterprise.contracts.resolution.TicketSuspendedV1;
 import gov.enterprise.contracts.resolution.TicketTransferredV1;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.oversight.projection.IssueProjection;
+import java.util.List;
 
 /**
  * Every resolution event: each carries the ticket's snapshot after it, which is what the figures read; the closing
  * event adds timeliness, satisfaction and working days, the escalation event who supervises.
  */
 @EventsListener(topic = Topics.RESOLUTION_EVENTS)
-class ResolutionEventsListener {
+class ResolutionEventsListener implements PollPreparation {
 
     private final IssueProjection issues;
 
     ResolutionEventsListener(IssueProjection issues) {
         this.issues = issues;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        issues.prepare(issueIds);
     }
 
     void on(TicketAssignedV1 event) {

@@ -5,6 +5,7 @@ import gov.enterprise.oversight.figure.Counter;
 import gov.enterprise.oversight.figure.Counters;
 import gov.enterprise.oversight.figure.DeltaKey;
 import gov.enterprise.oversight.readmodel.Generation;
+import gov.enterprise.persistence.TransactionScoped;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,8 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Adds issues' changes of counters to the five cube tables.
@@ -46,6 +45,7 @@ public class CubeStore {
             .collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
+    private final TransactionScoped<Pending> pending = new TransactionScoped<>(Pending::new, this::write);
 
     public CubeStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -55,17 +55,7 @@ public class CubeStore {
         if (changes.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(generation, changes);
-            return;
-        }
-        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        pending.add(generation, changes);
+        pending.current().ifPresentOrElse(sums -> sums.add(generation, changes), () -> write(generation, changes));
     }
 
     private void write(Generation generation, SortedMap<DeltaKey, Counters> changes) {
@@ -174,7 +164,7 @@ public class CubeStore {
     }
 
     /** The changes of one transaction, per generation, summed; written before it commits. */
-    private final class Pending implements TransactionSynchronization {
+    private static final class Pending {
 
         private final SortedMap<Integer, Generation> generations = new TreeMap<>();
         private final SortedMap<Integer, SortedMap<DeltaKey, Counters>> changes = new TreeMap<>();
@@ -184,16 +174,9 @@ public class CubeStore {
             var sums = changes.computeIfAbsent(generation.number(), number -> new TreeMap<>());
             more.forEach((key, counters) -> sums.merge(key, counters, Counters::plus));
         }
+    }
 
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            changes.forEach((number, sums) -> write(generations.get(number), sums));
-            changes.clear();
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(CubeStore.this);
-        }
+    private void write(Pending sums) {
+        sums.changes.forEach((number, changes) -> write(sums.generations.get(number), changes));
     }
 }

@@ -8,6 +8,7 @@ import gov.enterprise.oversight.live.ReadModelChanges;
 import gov.enterprise.oversight.readmodel.Generation;
 import gov.enterprise.oversight.readmodel.Generations;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,17 @@ public class IssueProjection {
         }
         if (changed) {
             changes.signal();
+        }
+    }
+
+    /**
+     * Locks the rows of these issues (a listener's poll) in every generation being written, in one statement each,
+     * before their changes are applied one by one in the same transaction.
+     */
+    @Transactional
+    public void prepare(List<String> issueIds) {
+        for (Generation generation : generations.writable()) {
+            issues.lockAll(generation, issueIds);
         }
     }
 

@@ -1,5 +1,6 @@
 package gov.enterprise.oversight.readmodel;
 
+import gov.enterprise.persistence.TransactionScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -11,8 +12,6 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +36,9 @@ public final class Generations {
     private final TransactionTemplate transactions;
     private final String prefix;
     private final Duration activeCacheTtl;
+
+    private final TransactionScoped<List<Generation>> writableNow =
+            new TransactionScoped<>(this::readWritable, read -> { });
 
     private volatile Generation cachedActive;
     private volatile long cachedAt;
@@ -84,22 +86,7 @@ public final class Generations {
      * the mark, and its catch-up applies them.
      */
     public List<Generation> writable() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return readWritable();
-        }
-        @SuppressWarnings("unchecked")
-        var read = (List<Generation>) TransactionSynchronizationManager.getResource(this);
-        if (read == null) {
-            read = readWritable();
-            TransactionSynchronizationManager.bindResource(this, read);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Generations.this);
-                }
-            });
-        }
-        return read;
+        return writableNow.current().orElseGet(this::readWritable);
     }
 
     private List<Generation> readWritable() {

@@ -29,6 +29,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,8 +79,8 @@ public class VisitConfiguration {
     }
 
     @Bean
-    IssueViews issueViews(JdbcClient jdbc) {
-        return new JdbcIssueViews(jdbc);
+    IssueViews issueViews(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+        return new JdbcIssueViews(jdbc, batches);
     }
 
     @Bean

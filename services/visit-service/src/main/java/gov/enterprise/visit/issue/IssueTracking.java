@@ -2,6 +2,7 @@ package gov.enterprise.visit.issue;
 
 import gov.enterprise.visit.shared.Transactions;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Keeps the issue view current from what intake and resolution publish. */
@@ -13,6 +14,11 @@ public class IssueTracking {
     public IssueTracking(IssueViews views, Transactions transactions) {
         this.views = views;
         this.transactions = transactions;
+    }
+
+    /** The issues a poll of events is about, locked at once before its events are applied one by one. */
+    public void preparing(List<String> issueIds) {
+        transactions.run(() -> views.lockAll(issueIds));
     }
 
     public void reported(String issueId, String uscc, String title, String channel, String visitId,

@@ -9,7 +9,9 @@ import gov.enterprise.contracts.intake.IssueReroutedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.visit.issue.IssueTracking;
+import java.util.List;
 
 /**
  * What the enterprise file takes from {@code intake.events}: each issue as reported, and where intake sent it
@@ -17,12 +19,17 @@ import gov.enterprise.visit.issue.IssueTracking;
  * nothing an enterprise file shows, so they are not consumed.
  */
 @EventsListener(topic = Topics.INTAKE_EVENTS)
-public class IntakeEventsListener {
+public class IntakeEventsListener implements PollPreparation {
 
     private final IssueTracking tracking;
 
     public IntakeEventsListener(IssueTracking tracking) {
         this.tracking = tracking;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        tracking.preparing(issueIds);
     }
 
     public void on(IssueReportedV1 event, EventEnvelope<IssueReportedV1> envelope) {

@@ -22,20 +22,27 @@ import gov.enterprise.contracts.resolution.TicketSuspendedV1;
 import gov.enterprise.contracts.resolution.TicketTransferredV1;
 import gov.enterprise.contracts.resolution.TicketSnapshot;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.visit.issue.IssueTracking;
 import gov.enterprise.visit.issue.TicketState;
+import java.util.List;
 
 /**
  * What the enterprise file takes from {@code resolution.events}: every event carries the ticket as it stands after
  * it, so each one simply refreshes the issue's status, department, deadlines and traffic light.
  */
 @EventsListener(topic = Topics.RESOLUTION_EVENTS)
-public class ResolutionEventsListener {
+public class ResolutionEventsListener implements PollPreparation {
 
     private final IssueTracking tracking;
 
     public ResolutionEventsListener(IssueTracking tracking) {
         this.tracking = tracking;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        tracking.preparing(issueIds);
     }
 
     public void on(TicketAssignedV1 event, EventEnvelope<TicketAssignedV1> envelope) {

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.issue.store;
 
+import gov.enterprise.persistence.TransactionScoped;
 import gov.enterprise.visit.enterprise.Uscc;
 import gov.enterprise.visit.issue.EnterpriseIssue;
 import gov.enterprise.visit.issue.IssueViews;
@@ -8,11 +9,18 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,63 +45,122 @@ public class JdbcIssueViews implements IssueViews {
             FROM raised_issue r JOIN visit v ON v.visit_id = r.visit_id
             WHERE NOT EXISTS (SELECT 1 FROM enterprise_issue i WHERE i.issue_id = r.issue_id::text)""";
 
-    private final JdbcClient jdbc;
+    private static final String UPSERT = """
+            INSERT INTO enterprise_issue (issue_id, uscc, title, channel, visit_id, reported_by,
+                reported_at, category, department, status, status_at, ticket_state, light, accept_due,
+                resolve_due, escalation_level, outcome, ticket_version, ticket_category, ticket_department)
+            VALUES (:issueId, :uscc, :title, :channel, :visitId, :reportedBy, :reportedAt, :category,
+                :department, :status, :statusAt, :ticketState, :light, :acceptDue, :resolveDue,
+                :escalationLevel, :outcome, :ticketVersion, :ticketCategory, :ticketDepartment)
+            ON CONFLICT (issue_id) DO UPDATE SET uscc = excluded.uscc, title = excluded.title,
+                channel = excluded.channel, visit_id = excluded.visit_id,
+                reported_by = excluded.reported_by, reported_at = excluded.reported_at,
+                category = excluded.category, department = excluded.department,
+                status = excluded.status, status_at = excluded.status_at,
+                ticket_state = excluded.ticket_state, light = excluded.light,
+                accept_due = excluded.accept_due, resolve_due = excluded.resolve_due,
+                escalation_level = excluded.escalation_level, outcome = excluded.outcome,
+                ticket_version = excluded.ticket_version, ticket_category = excluded.ticket_category,
+                ticket_department = excluded.ticket_department""";
 
-    public JdbcIssueViews(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    // the issues a transaction locked (empty: not stored) and those it saved, written together before it commits
+    private final TransactionScoped<Held> held = new TransactionScoped<>(Held::new, this::write);
+
+    public JdbcIssueViews(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Locks every issue in one statement, in the order given (a poll's order: two listeners lock in one order), then
+     * reads those stored in another: a statement of its own, so that it reads what the holders of the locks it waited
+     * for committed.
+     */
+    @Override
+    public void lockAll(List<String> issueIds) {
+        Optional<Held> scoped = held.current();
+        if (scoped.isEmpty() || issueIds.isEmpty()) {
+            return;
+        }
+        String[] ids = issueIds.toArray(String[]::new);
+        // an unnest is read, and so each lock taken, in the array's order
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('enterprise_issue:' || id, 0))"
+                + " FROM unnest(?::text[]) AS id").param(ids).query((rs, row) -> 1).list();
+        Map<String, Optional<EnterpriseIssue>> known = scoped.get().known;
+        issueIds.forEach(id -> known.put(id, Optional.empty()));
+        jdbc.sql("SELECT " + COLUMNS + " FROM enterprise_issue WHERE issue_id = ANY (?)").param(ids)
+                .query(JdbcIssueViews::issue).list()
+                .forEach(issue -> known.put(issue.issueId(), Optional.of(issue)));
     }
 
     @Override
     public Optional<EnterpriseIssue> lock(String issueId) {
+        Optional<Held> scoped = held.current();
+        if (scoped.isPresent() && scoped.get().known.containsKey(issueId)) {
+            return scoped.get().known.get(issueId);
+        }
         // a transaction-scoped lock on the id also covers an issue not stored yet (two topics may race to insert it)
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('enterprise_issue:' || ?, 0))").param(issueId)
                 .query((rs, row) -> 1).list();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise_issue WHERE issue_id = ?")
+        Optional<EnterpriseIssue> issue = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise_issue WHERE issue_id = ?")
                 .param(issueId).query(JdbcIssueViews::issue).optional();
+        scoped.ifPresent(h -> h.known.put(issueId, issue));
+        return issue;
     }
 
     @Override
     public void save(EnterpriseIssue issue) {
+        Optional<Held> scoped = held.current();
+        if (scoped.isEmpty()) {
+            batches.update(UPSERT, parameters(issue));
+            return;
+        }
+        scoped.get().known.put(issue.issueId(), Optional.of(issue));
+        scoped.get().saved.put(issue.issueId(), issue);
+    }
+
+    private void write(Held scoped) {
+        if (!scoped.saved.isEmpty()) {
+            // one round trip: the driver sends a batch's statements together
+            batches.batchUpdate(UPSERT, scoped.saved.values().stream().map(JdbcIssueViews::parameters)
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static SqlParameterSource parameters(EnterpriseIssue issue) {
         TicketState ticket = issue.ticket();
-        jdbc.sql("""
-                        INSERT INTO enterprise_issue (issue_id, uscc, title, channel, visit_id, reported_by,
-                            reported_at, category, department, status, status_at, ticket_state, light, accept_due,
-                            resolve_due, escalation_level, outcome, ticket_version, ticket_category, ticket_department)
-                        VALUES (:issueId, :uscc, :title, :channel, :visitId, :reportedBy, :reportedAt, :category,
-                            :department, :status, :statusAt, :ticketState, :light, :acceptDue, :resolveDue,
-                            :escalationLevel, :outcome, :ticketVersion, :ticketCategory, :ticketDepartment)
-                        ON CONFLICT (issue_id) DO UPDATE SET uscc = excluded.uscc, title = excluded.title,
-                            channel = excluded.channel, visit_id = excluded.visit_id,
-                            reported_by = excluded.reported_by, reported_at = excluded.reported_at,
-                            category = excluded.category, department = excluded.department,
-                            status = excluded.status, status_at = excluded.status_at,
-                            ticket_state = excluded.ticket_state, light = excluded.light,
-                            accept_due = excluded.accept_due, resolve_due = excluded.resolve_due,
-                            escalation_level = excluded.escalation_level, outcome = excluded.outcome,
-                            ticket_version = excluded.ticket_version, ticket_category = excluded.ticket_category,
-                            ticket_department = excluded.ticket_department""")
-                .param("issueId", issue.issueId())
-                .param("uscc", issue.uscc())
-                .param("title", issue.title())
-                .param("channel", issue.channel())
-                .param("visitId", issue.visitId())
-                .param("reportedBy", issue.reportedBy())
-                .param("reportedAt", timestamp(issue.reportedAt()))
-                .param("category", issue.category())
-                .param("department", issue.department())
-                .param("status", issue.status())
-                .param("statusAt", timestamp(issue.statusAt()))
-                .param("ticketState", ticket == null ? null : ticket.state())
-                .param("light", ticket == null ? null : ticket.light())
-                .param("acceptDue", ticket == null || ticket.acceptDue() == null ? null : Date.valueOf(ticket.acceptDue()))
-                .param("resolveDue", ticket == null || ticket.resolveDue() == null ? null
-                        : Date.valueOf(ticket.resolveDue()))
-                .param("escalationLevel", ticket == null ? null : ticket.escalationLevel())
-                .param("outcome", ticket == null ? null : ticket.outcome())
-                .param("ticketVersion", ticket == null ? null : ticket.version())
-                .param("ticketCategory", ticket == null ? null : ticket.category())
-                .param("ticketDepartment", ticket == null ? null : ticket.department())
-                .update();
+        return new MapSqlParameterSource()
+                .addValue("issueId", issue.issueId(), Types.VARCHAR)
+                .addValue("uscc", issue.uscc(), Types.VARCHAR)
+                .addValue("title", issue.title(), Types.VARCHAR)
+                .addValue("channel", issue.channel(), Types.VARCHAR)
+                .addValue("visitId", issue.visitId(), Types.VARCHAR)
+                .addValue("reportedBy", issue.reportedBy(), Types.VARCHAR)
+                .addValue("reportedAt", timestamp(issue.reportedAt()), Types.TIMESTAMP)
+                .addValue("category", issue.category(), Types.VARCHAR)
+                .addValue("department", issue.department(), Types.VARCHAR)
+                .addValue("status", issue.status(), Types.VARCHAR)
+                .addValue("statusAt", timestamp(issue.statusAt()), Types.TIMESTAMP)
+                .addValue("ticketState", ticket == null ? null : ticket.state(), Types.VARCHAR)
+                .addValue("light", ticket == null ? null : ticket.light(), Types.VARCHAR)
+                .addValue("acceptDue", ticket == null || ticket.acceptDue() == null ? null
+                        : Date.valueOf(ticket.acceptDue()), Types.DATE)
+                .addValue("resolveDue", ticket == null || ticket.resolveDue() == null ? null
+                        : Date.valueOf(ticket.resolveDue()), Types.DATE)
+                .addValue("escalationLevel", ticket == null ? null : ticket.escalationLevel(), Types.INTEGER)
+                .addValue("outcome", ticket == null ? null : ticket.outcome(), Types.VARCHAR)
+                .addValue("ticketVersion", ticket == null ? null : ticket.version(), Types.BIGINT)
+                .addValue("ticketCategory", ticket == null ? null : ticket.category(), Types.VARCHAR)
+                .addValue("ticketDepartment", ticket == null ? null : ticket.department(), Types.VARCHAR);
+    }
+
+    /** What one transaction locked and saved. */
+    private static final class Held {
+        private final Map<String, Optional<EnterpriseIssue>> known = new HashMap<>();
+        // in the order first saved: the issues are locked already, so the order of the writes matters to no one
+        private final Map<String, EnterpriseIssue> saved = new LinkedHashMap<>();
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routes          service name -> its base URL and path patterns; keyed by name so a profile's file can
  *                        add a service (the {@code local} profile adds {@code identity}) or move one
  * @param connectTimeout  how long to wait for a connection to a backend
- * @param responseTimeout how long to wait for a backend's response headers
+ * @param responseTimeout how long a backend may stay silent: before its response headers (then 504), and between
+ *                        two reads of its body (a stream must send something more often, as oversight's keep-alives do)
  * @param health          how the edge checks its backends' readiness
  * @param maxInFlight     requests the edge proxies at once; beyond that it answers 503 at once (load shedding), so
  *                        an overload queues nowhere and the edge's memory stays bounded

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +24,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BackendHealthConfiguration {
 
+    /**
+     * The probes' client: java.net.http, whose asynchronous exchanges probe every backend at once under one timeout
+     * (a few probes a second at most; requests are forwarded by the proxy's own client).
+     */
+    @Bean(destroyMethod = "close")
+    HttpClient probeHttpClient(EdgeProperties properties) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
     @Bean
-    BackendReadiness backendReadiness(RouteTable routes, HttpClient backendHttpClient, EdgeProperties properties,
+    BackendReadiness backendReadiness(RouteTable routes, HttpClient probeHttpClient, EdgeProperties properties,
                                       JsonMapper jsonMapper) {
         EdgeProperties.Health health = properties.health();
-        return new BackendReadiness(routes.routes(), backendHttpClient, health.path(), health.timeout(),
+        return new BackendReadiness(routes.routes(), probeHttpClient, health.path(), health.timeout(),
                 health.cacheTtl(), jsonMapper, Clock.systemUTC());
     }
 

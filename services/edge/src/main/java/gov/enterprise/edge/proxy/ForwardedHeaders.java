@@ -19,7 +19,7 @@ final class ForwardedHeaders {
             "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
             "te", "trailer", "trailers", "transfer-encoding", "upgrade", "http2-settings");
 
-    // set by java.net.http itself (and refused if set by hand)
+    // set by the HTTP client itself from the forwarded request (target, body framing)
     private static final Set<String> CLIENT_MANAGED = Set.of("host", "content-length", "expect");
 
     private static final Set<String> CLIENT_FORWARDING = Set.of(

@@ -2,24 +2,25 @@ package gov.enterprise.edge.proxy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
-import java.time.Duration;
+import java.net.UnknownHostException;
 import java.util.Enumeration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,53 +29,54 @@ import gov.enterprise.edge.route.Route;
 /**
  * Forwards one request to its backend and streams the answer back: method, path and query, headers (bearer
  * token, {@code If-Match}, {@code Idempotency-Key}, ...), body, status and response headers ({@code ETag}, ...).
- * Bodies are streamed, never buffered whole. Connections to backends are pooled HTTP/1.1 keep-alive connections.
+ * Bodies are streamed, never buffered whole. Connections to backends are pooled HTTP/1.1 keep-alive connections
+ * ({@link ProxyConfiguration#backendClient}), used by the request's own thread: blocking I/O on a virtual thread,
+ * no hand-over to a selector thread and back as {@code java.net.http} does for every exchange.
  */
 public final class ReverseProxy {
 
     private static final Logger log = LoggerFactory.getLogger(ReverseProxy.class);
 
-    private final HttpClient client;
-    private final Duration responseTimeout;
+    private final CloseableHttpClient client;
     private final EdgeProblems problems;
 
-    public ReverseProxy(HttpClient client, Duration responseTimeout, EdgeProblems problems) {
+    public ReverseProxy(CloseableHttpClient client, EdgeProblems problems) {
         this.client = client;
-        this.responseTimeout = responseTimeout;
         this.problems = problems;
     }
 
     public void forward(Route route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         URI target = route.target(request.getRequestURI(), request.getQueryString());
-        HttpResponse<InputStream> answer;
+        ClassicHttpResponse answer;
         try {
-            answer = client.send(backendRequest(target, request), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            log.warn("{} {} -> {} unavailable: {}", request.getMethod(), request.getRequestURI(), route.service(), e.toString());
+            answer = client.executeOpen(null, backendRequest(target, request), null);
+        } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
+            log.warn("{} {} -> {} unavailable: {}", request.getMethod(), request.getRequestURI(), route.service(),
+                    e.toString());
             problems.unavailable(request, response, route.service());
             return;
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             log.warn("{} {} -> {} timed out", request.getMethod(), request.getRequestURI(), route.service());
             problems.timeout(request, response, route.service());
             return;
-        } catch (IOException | UnresolvedAddressException e) {
-            if (isConnectFailure(e)) {
-                problems.unavailable(request, response, route.service());
-            } else {
-                log.warn("{} {} -> {} failed: {}", request.getMethod(), request.getRequestURI(), route.service(), e.toString());
-                problems.badGateway(request, response, route.service());
-            }
-            return;
-        } catch (InterruptedException e) {
+        } catch (InterruptedIOException e) {
             Thread.currentThread().interrupt();
             problems.unavailable(request, response, route.service());
             return;
+        } catch (IOException e) {
+            log.warn("{} {} -> {} failed: {}", request.getMethod(), request.getRequestURI(), route.service(),
+                    e.toString());
+            problems.badGateway(request, response, route.service());
+            return;
         }
-        copyResponse(answer, response);
+        try (answer) {
+            copyResponse(answer, response);
+        }
     }
 
-    private HttpRequest backendRequest(URI target, HttpServletRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(responseTimeout);
+    private static BasicClassicHttpRequest backendRequest(URI target, HttpServletRequest request)
+            throws IOException {
+        var forwarded = new BasicClassicHttpRequest(request.getMethod(), target);
         Set<String> dropped = ForwardedHeaders.droppedFrom(request);
         Enumeration<String> names = request.getHeaderNames();
         while (names.hasMoreElements()) {
@@ -82,57 +84,40 @@ public final class ReverseProxy {
             if (ForwardedHeaders.forwardRequestHeader(name, dropped)) {
                 Enumeration<String> values = request.getHeaders(name);
                 while (values.hasMoreElements()) {
-                    addHeader(builder, name, values.nextElement());
+                    forwarded.addHeader(name, values.nextElement());
                 }
             }
         }
         // this hop's view of the client; with server.forward-headers-strategy=native behind a trusted load
         // balancer, these are already the load balancer's client values
-        builder.header("X-Forwarded-For", request.getRemoteAddr());
-        builder.header("X-Forwarded-Proto", request.getScheme());
+        forwarded.addHeader("X-Forwarded-For", request.getRemoteAddr());
+        forwarded.addHeader("X-Forwarded-Proto", request.getScheme());
         String host = request.getHeader("Host");
         if (host != null) {
-            builder.header("X-Forwarded-Host", host);
+            forwarded.addHeader("X-Forwarded-Host", host);
         }
-        return builder.method(request.getMethod(), body(request)).build();
-    }
-
-    private static void addHeader(HttpRequest.Builder builder, String name, String value) {
-        try {
-            builder.header(name, value);
-        } catch (IllegalArgumentException e) {
-            // a name or value the HTTP client refuses (e.g. a header it reserves): not forwardable
-            log.debug("Not forwarding header {}: {}", name, e.getMessage());
-        }
-    }
-
-    private static HttpRequest.BodyPublisher body(HttpServletRequest request) {
         long length = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
-        if (length <= 0 && !chunked) {
-            return HttpRequest.BodyPublishers.noBody();
+        if (length > 0 || chunked) {
+            // a known length goes on as Content-Length, so the backend sees the same framing as the client sent;
+            // the content type travels as the client's header
+            forwarded.setEntity(new InputStreamEntity(request.getInputStream(), length > 0 ? length : -1, null));
         }
-        HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
-            try {
-                return request.getInputStream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        // a known length goes on as Content-Length, so the backend sees the same framing as the client sent
-        return length > 0 ? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
+        return forwarded;
     }
 
-    private static void copyResponse(HttpResponse<InputStream> answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.statusCode());
-        for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
-            if (ForwardedHeaders.forwardResponseHeader(header.getKey())) {
-                for (String value : header.getValue()) {
-                    response.addHeader(header.getKey(), value);
-                }
+    private static void copyResponse(ClassicHttpResponse answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.getCode());
+        for (Header header : answer.getHeaders()) {
+            if (ForwardedHeaders.forwardResponseHeader(header.getName())) {
+                response.addHeader(header.getName(), header.getValue());
             }
         }
-        try (InputStream in = answer.body()) {
+        HttpEntity entity = answer.getEntity();
+        if (entity == null) {
+            return;
+        }
+        try (InputStream in = entity.getContent()) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[8192];
             int read;
@@ -143,14 +128,5 @@ public final class ReverseProxy {
                 }
             }
         }
-    }
-
-    private static boolean isConnectFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnresolvedAddressException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -28,6 +28,7 @@ public record MachineFacts(Map<String, String> facts) {
         facts.put("load average at start", loadAverage());
         facts.put("OS", osRelease() + " (kernel " + System.getProperty("os.version") + ")");
         facts.put("JDK", System.getProperty("java.vm.vendor") + " " + Runtime.version());
+        facts.put("services' JIT compilers", serviceCompilers(repository.resolve(".stack")));
         Properties build = buildProperties();
         facts.put("Spring Boot", bootVersion(repository));
         facts.put("Kafka", build.getProperty("kafka.version", "?") + " (broker and clients)");
@@ -39,6 +40,21 @@ public record MachineFacts(Map<String, String> facts) {
 
     public int cores() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Which JIT compilers the stack's services run with (./stack's STACK_SERVICE_JIT_OPTS), read from intake's. */
+    static String serviceCompilers(Path stackDirectory) {
+        Long pid = new StackProcesses(stackDirectory).components().get("intake-service");
+        if (pid == null) {
+            return "? (intake-service not running)";
+        }
+        try {
+            String commandLine = Files.readString(Path.of("/proc", pid.toString(), "cmdline")).replace('\0', ' ');
+            return commandLine.contains("-XX:TieredStopAtLevel=1") ? "C1 alone (-XX:TieredStopAtLevel=1)"
+                    : "C1 and C2";
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     static String cpuModel() {

@@ -60,8 +60,10 @@ public final class ReverseProxy {
             problems.timeout(request, response, route.service());
             return;
         } catch (InterruptedIOException e) {
-            Thread.currentThread().interrupt();
+            // the exchange was aborted (the edge stopping): answer first, since a virtual thread marked interrupted
+            // has its socket closed under its next write, then keep the interruption for whoever stops us
             problems.unavailable(request, response, route.service());
+            Thread.currentThread().interrupt();
             return;
         } catch (IOException e) {
             log.warn("{} {} -> {} failed: {}", request.getMethod(), request.getRequestURI(), route.service(),

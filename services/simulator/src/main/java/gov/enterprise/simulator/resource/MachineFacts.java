@@ -49,12 +49,26 @@ public record MachineFacts(Map<String, String> facts) {
             return "? (intake-service not running)";
         }
         try {
-            String commandLine = Files.readString(Path.of("/proc", pid.toString(), "cmdline")).replace('\0', ' ');
-            return commandLine.contains("-XX:TieredStopAtLevel=1") ? "C1 alone (-XX:TieredStopAtLevel=1)"
-                    : "C1 and C2";
+            return compilers(Files.readString(Path.of("/proc", pid.toString(), "cmdline")).replace('\0', ' '));
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    /** The JIT compilers a JVM started with this command line uses (the last setting of a flag wins). */
+    static String compilers(String commandLine) {
+        Matcher level = Pattern.compile("-XX:TieredStopAtLevel=(\\d)").matcher(commandLine);
+        String stopAt = null;
+        while (level.find()) {
+            stopAt = level.group(1);
+        }
+        if (commandLine.lastIndexOf("-XX:-TieredCompilation") > commandLine.lastIndexOf("-XX:+TieredCompilation")) {
+            return "C2 alone (-XX:-TieredCompilation)";
+        }
+        if (stopAt != null && stopAt.compareTo("4") < 0) {
+            return "C1 alone (-XX:TieredStopAtLevel=" + stopAt + ")";
+        }
+        return "C1 and C2";
     }
 
     static String cpuModel() {

@@ -57,7 +57,7 @@ public final class Simulator {
                 PostgreSQL's log; run it after a warm-up run)
               visits      visits recorded at --rate=500 or --ladder=25,50,100,...
               tickets     ticket actions at --rate=1000 or --ladder=25,50,100,... on --tickets=2000 tickets in
-                          progress
+                          progress  [--statements: as for intake, per action]
                           (a ladder: the rates in turn, the stack let go quiet before each, until one misses its
                           p99 bound or errors exceed 0.1 %)
               oversight   oversight summary and breakdown queries at --rate=200
@@ -252,8 +252,9 @@ public final class Simulator {
                 List<Double> ladder = options.rates("ladder", null);
                 double rate = options.decimal("rate", 1_000);
                 int tickets = options.integer("tickets", 2_000);
+                boolean statements = options.flag("statements");
                 options.requireAllRead();
-                yield scenarios.tickets(ladder, rate, tickets, warmup, duration);
+                yield scenarios.tickets(ladder, rate, tickets, warmup, duration, statements);
             }
             case "rebuild" -> {
                 options.requireAllRead();

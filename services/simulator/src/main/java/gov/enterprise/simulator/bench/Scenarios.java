@@ -36,7 +36,7 @@ public final class Scenarios {
             } finally {
                 sent = count.finish();
             }
-            sent.print(bench.out(), result.recorded() - result.failures(), 12);
+            sent.print(bench.out(), "issue accepted", result.recorded() - result.failures(), 12);
             return 0;
         }
         if (ladder != null) {
@@ -72,10 +72,29 @@ public final class Scenarios {
         return 0;
     }
 
-    /** One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 100 ms. */
-    public int tickets(List<Double> ladder, double rate, int count, Duration warmup, Duration duration) {
+    /**
+     * One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 100 ms. With
+     * {@code statements}, one run without warm-up while PostgreSQL logs every statement, then the statements each
+     * service sent per action answered (counted once the consumers have had 10 s to apply the events).
+     */
+    public int tickets(List<Double> ladder, double rate, int count, Duration warmup, Duration duration,
+                       boolean statements) {
         var tickets = new TicketLoad(bench, BenchPool.ensure(bench, poolSize));
         tickets.prepare(count);
+        if (statements) {
+            var sqlCount = StatementCount.start(bench);
+            LoadResult result;
+            StatementCount.Result sent;
+            try {
+                result = tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO,
+                        duration));
+                IntakeLoad.sleep(Duration.ofSeconds(10));
+            } finally {
+                sent = sqlCount.finish();
+            }
+            sent.print(bench.out(), "action answered", result.recorded() - result.failures(), 12);
+            return 0;
+        }
         var steps = Ladder.climb(ladder == null ? List.of(rate) : ladder, 100_000, this::quiet,
                 step -> tickets.run("ticket actions " + (long) step + "/s", LoadPlan.of(step, warmup, duration)));
         if (ladder != null) {

@@ -131,17 +131,18 @@ final class StatementCount {
             return perService.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
         }
 
-        void print(PrintStream out, long issues, int top) {
-            out.printf(Locale.ROOT, "statements sent to PostgreSQL per issue accepted (%d issues): %.1f%n", issues,
-                    total() / (double) issues);
+        /** Statements per {@code unit} ("issue accepted"), of which there were {@code units}. */
+        void print(PrintStream out, String unit, long units, int top) {
+            out.printf(Locale.ROOT, "statements sent to PostgreSQL per %s (%d): %.1f%n", unit, units,
+                    total() / (double) units);
             perService.entrySet().stream()
                     .sorted(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -sum(e.getValue())))
                     .forEach(service -> {
                         out.printf(Locale.ROOT, "  %-20s %6.1f%n", service.getKey(),
-                                sum(service.getValue()) / (double) issues);
+                                sum(service.getValue()) / (double) units);
                         service.getValue().entrySet().stream()
                                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-                                .forEach(s -> out.printf(Locale.ROOT, "      %6.2f  %s%n", s.getValue() / (double) issues,
+                                .forEach(s -> out.printf(Locale.ROOT, "      %6.2f  %s%n", s.getValue() / (double) units,
                                         s.getKey().length() > 110 ? s.getKey().substring(0, 110) + "..." : s.getKey()));
                     });
         }

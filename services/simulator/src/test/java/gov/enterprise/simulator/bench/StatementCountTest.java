@@ -53,9 +53,9 @@ class StatementCountTest {
         assertThat(result.total()).isEqualTo(7);
 
         var printed = new ByteArrayOutputStream();
-        result.print(new PrintStream(printed, true, StandardCharsets.UTF_8), 2, 3);
+        result.print(new PrintStream(printed, true, StandardCharsets.UTF_8), "issue accepted", 2, 3);
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .startsWith("statements sent to PostgreSQL per issue accepted (2 issues): 3.5")
+                .startsWith("statements sent to PostgreSQL per issue accepted (2): 3.5")
                 .contains("  oversight-service       2.5");
     }
 }

@@ -43,7 +43,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The triage desk against the real broker and database: an unclassifiable issue routed by hand, a returned ticket
- * re-routed (never to the department that returned it), and a near-duplicate flagged, confirmed and not counted.
+ * re-routed (never to the department that returned it), and a near-duplicate flagged, confirmed and not counted; and
+ * the issue view following the tickets' events, a burst of them applied once each.
  */
 @IntegrationTest
 @Import(IntakeTestConfiguration.class)
@@ -239,6 +240,34 @@ class TriageIT {
         var routed = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("same-topic-2")).data();
         assertThat(routed.routing().category()).isEqualTo("LABOUR");
         assertThat(routed.routing().leadDepartment()).isEqualTo("HRS");
+    }
+
+    @Test
+    void aBurstOfTicketEventsAboutSeveralIssuesIsAppliedOnceEachInOrder() {
+        List<String> ids = List.of("burst-3", "burst-1", "burst-2");
+        env.publisher().publish(visit("visit-burst", PUMPS, "c-17",
+                raised("burst-1", "土地证办理", "老厂区的土地证一直没有办下来，影响银行抵押贷款。", "LAND"),
+                raised("burst-2", "规划调整", "厂区东侧地块规划性质需要由仓储调整为工业。", "LAND"),
+                raised("burst-3", "临时堆场", "码头附近临时堆场租期到期，续租手续不清楚找哪个部门。", "LAND")));
+        ids.forEach(id -> intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals(id)));
+
+        // two events per issue, published back to back: most of them arrive in one poll
+        for (String id : ids) {
+            publishTicket(TicketAssignedV1.class, new TicketAssignedV1(ticket(id, "NRP", "ASSIGNED", 1), "ROUTED",
+                    Instant.parse("2026-09-25T02:01:00Z")));
+        }
+        for (String id : ids) {
+            publishTicket(TicketAcceptedV1.class, new TicketAcceptedV1(ticket(id, "NRP", "ACCEPTED", 2),
+                    "officer:NRP", Instant.parse("2026-09-28T01:00:00Z")));
+        }
+
+        for (String id : ids) {
+            JsonNode view = awaitView(id, "officer:NRP", v -> "ACCEPTED".equals(v.get("status").asString()));
+            assertThat(view.get("history").valueStream().map(h -> h.get("kind").asString()).toList())
+                    .as(id).containsExactly("reported", "classified", "routed", "ticket-assigned", "ticket-accepted");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM issue_history WHERE issue_id LIKE 'burst-%'"
+                + " AND kind LIKE 'ticket-%'").query(Long.class).single()).isEqualTo(6L);
     }
 
     @Test

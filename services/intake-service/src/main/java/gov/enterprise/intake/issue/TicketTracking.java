@@ -1,5 +1,7 @@
 package gov.enterprise.intake.issue;
 
+import java.util.List;
+
 /**
  * Keeps each issue's view current from the resolution service's ticket events, and sends a returned issue back to
  * triage with the department's reason.
@@ -14,6 +16,14 @@ public final class TicketTracking {
         this.issues = issues;
         this.events = events;
         this.transactions = transactions;
+    }
+
+    /**
+     * The issues a batch of ticket events is about, in the order the events will be applied: locked at once in the
+     * caller's transaction and written once before it commits, instead of a lock, a read and a write per event.
+     */
+    public void preparing(List<String> issueIds) {
+        issues.lockAll(issueIds);
     }
 
     /** The lead department returned the ticket as misrouted. */

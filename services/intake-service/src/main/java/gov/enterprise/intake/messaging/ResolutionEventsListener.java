@@ -26,16 +26,19 @@ import gov.enterprise.intake.issue.ReturnRecord;
 import gov.enterprise.intake.issue.TicketStatus;
 import gov.enterprise.intake.issue.TicketTracking;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.messaging.consumer.RejectedEventException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps the issue view current from {@code resolution.events}: every ticket event carries the ticket's snapshot
  * (state, department, deadlines, light) and adds a line to the issue's history. A returned ticket sends its issue
- * back to triage with the department's reason.
+ * back to triage with the department's reason. A poll's issues are locked in one statement before its events are
+ * applied, and written once before it commits.
  */
 @EventsListener(topic = Topics.RESOLUTION_EVENTS)
-public class ResolutionEventsListener {
+public class ResolutionEventsListener implements PollPreparation {
 
     private static final String RESOLUTION = "resolution";
 
@@ -43,6 +46,11 @@ public class ResolutionEventsListener {
 
     public ResolutionEventsListener(TicketTracking tracking) {
         this.tracking = tracking;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        tracking.preparing(issueIds);
     }
 
     public void on(TicketReturnedV1 e) {

@@ -16,6 +16,7 @@ import gov.enterprise.intake.issue.ReturnRecord;
 import gov.enterprise.intake.issue.StaleIssueException;
 import gov.enterprise.intake.issue.TicketStatus;
 import gov.enterprise.intake.routing.RoutingDecision;
+import gov.enterprise.persistence.TransactionScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -37,20 +38,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Issues in PostgreSQL: one row each, with their returns and history in side tables. */
+/**
+ * Issues in PostgreSQL: one row each, with their returns and history in side tables. Issues locked with
+ * {@link #lockAll} are held for the transaction and their changes written in one batch just before it commits; a
+ * rollback drops them.
+ */
 @Repository
 public class JdbcIssues implements Issues {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    // "C": byte order, which for ids is the order of Java's String.compareTo a poll is applied in
+    private static final String LOCK_ALL =
+            "SELECT * FROM issue WHERE issue_id = ANY (:ids) ORDER BY issue_id COLLATE \"C\" FOR UPDATE";
+    // rows per multi-row insert of side-table lines: well under PostgreSQL's 65,535 parameters per statement
+    private static final int ROWS_PER_INSERT = 1_000;
 
-    public JdbcIssues(JdbcClient jdbc, Clock clock) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final Clock clock;
+    private final TransactionScoped<Held> held = new TransactionScoped<>(Held::new, this::writeChanged);
+
+    public JdbcIssues(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
+    }
+
+    /** The issues a transaction locked with {@link #lockAll}, and those of them it changed, by id. */
+    private static final class Held {
+        final Map<String, Issue> issues = new HashMap<>();
+        final Map<String, Issue> changed = new LinkedHashMap<>();
     }
 
     @Override
@@ -60,7 +81,26 @@ public class JdbcIssues implements Issues {
 
     @Override
     public Optional<Issue> lock(String issueId) {
-        return load("SELECT * FROM issue WHERE issue_id = :id FOR UPDATE", issueId);
+        Optional<Issue> kept = held.current().map(h -> h.issues.get(issueId));
+        return kept.isPresent() ? kept : load("SELECT * FROM issue WHERE issue_id = :id FOR UPDATE", issueId);
+    }
+
+    @Override
+    public void lockAll(List<String> issueIds) {
+        Optional<Held> scoped = held.current();
+        if (scoped.isEmpty()) {
+            return;
+        }
+        Held h = scoped.get();
+        String[] wanted = issueIds.stream().filter(id -> !h.issues.containsKey(id)).toArray(String[]::new);
+        if (wanted.length == 0) {
+            return;
+        }
+        List<Row> rows = jdbc.sql(LOCK_ALL).param("ids", new SqlParameterValue(Types.ARRAY, wanted))
+                .query(JdbcIssues::row).list();
+        // a return is written only with its issue's row, which is now locked: these are current
+        Map<String, List<ReturnRecord>> returns = returns(rows.stream().map(Row::issueId).toList());
+        rows.forEach(row -> h.issues.put(row.issueId(), row.toIssue(returns.getOrDefault(row.issueId(), List.of()))));
     }
 
     private Optional<Issue> load(String sql, String issueId) {
@@ -87,6 +127,11 @@ public class JdbcIssues implements Issues {
 
     @Override
     public long update(Issue issue) {
+        Optional<Held> scoped = held.current();
+        if (scoped.isPresent() && scoped.get().issues.get(issue.id()) == issue) {
+            scoped.get().changed.put(issue.id(), issue);
+            return issue.version() + 1;
+        }
         Map<String, SqlParameterValue> columns = columns(issue);
         columns.remove("issue_id");
         String assignments = columns.keySet().stream().map(name -> name + " = :" + name)
@@ -107,31 +152,69 @@ public class JdbcIssues implements Issues {
         return issue.version() + 1;
     }
 
+    /**
+     * Before a transaction that held issues commits: every changed one written once, the rows in one batch (one
+     * round trip), their new returns and history lines in a multi-row statement per table.
+     */
+    private void writeChanged(Held h) {
+        if (h.changed.isEmpty()) {
+            return;
+        }
+        List<Issue> changed = List.copyOf(h.changed.values());
+        String sql = null;
+        List<Object[]> batch = new ArrayList<>(changed.size());
+        for (Issue issue : changed) {
+            Map<String, SqlParameterValue> columns = columns(issue);
+            columns.remove("issue_id");
+            if (sql == null) {
+                sql = "UPDATE issue SET " + columns.keySet().stream().map(name -> name + " = ?")
+                        .collect(Collectors.joining(", ")) + ", version = version + 1"
+                        + " WHERE issue_id = ? AND version = ?";
+            }
+            List<Object> values = new ArrayList<>(columns.values());
+            values.add(issue.id());
+            values.add(issue.version());
+            batch.add(values.toArray());
+        }
+        int[] counts = batches.batchUpdate(sql, batch);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                // the row has been locked since lockAll read it: nothing else can have changed it
+                throw new IllegalStateException("Issue " + changed.get(i).id() + " changed while locked");
+            }
+        }
+        appendSideTables(changed);
+    }
+
     /** New returns and history entries, one multi-row statement each: a state change is one round trip per table. */
     private void appendSideTables(Issue issue) {
-        List<ReturnRecord> returns = issue.returns();
-        if (!returns.isEmpty()) {
-            List<Object> params = new ArrayList<>();
-            for (int seq = 0; seq < returns.size(); seq++) {
-                ReturnRecord r = returns.get(seq);
-                params.addAll(Arrays.asList(issue.id(), seq, r.department(), r.reason(), r.returnedBy(),
+        appendSideTables(List.of(issue));
+    }
+
+    private void appendSideTables(List<Issue> issues) {
+        List<List<Object>> returns = new ArrayList<>();
+        List<List<Object>> history = new ArrayList<>();
+        for (Issue issue : issues) {
+            List<ReturnRecord> issueReturns = issue.returns();
+            for (int seq = 0; seq < issueReturns.size(); seq++) {
+                ReturnRecord r = issueReturns.get(seq);
+                returns.add(Arrays.asList(issue.id(), seq, r.department(), r.reason(), r.returnedBy(),
                         time(r.returnedAt())));
             }
-            jdbc.sql("INSERT INTO issue_return (issue_id, seq, department, reason, returned_by, returned_at) VALUES "
-                            + rows(returns.size(), 6) + " ON CONFLICT (issue_id, seq) DO NOTHING")
-                    .params(params)
-                    .update();
-        }
-        List<HistoryEntry> history = issue.newHistory();
-        if (!history.isEmpty()) {
-            List<Object> params = new ArrayList<>();
-            for (HistoryEntry entry : history) {
-                params.addAll(Arrays.asList(issue.id(), time(entry.at()), entry.kind(), entry.actor(),
-                        entry.detail()));
+            for (HistoryEntry entry : issue.newHistory()) {
+                history.add(Arrays.asList(issue.id(), time(entry.at()), entry.kind(), entry.actor(), entry.detail()));
             }
-            jdbc.sql("INSERT INTO issue_history (issue_id, at, kind, actor, detail) VALUES "
-                            + rows(history.size(), 5))
-                    .params(params)
+        }
+        insertRows("INSERT INTO issue_return (issue_id, seq, department, reason, returned_by, returned_at) VALUES ",
+                returns, 6, " ON CONFLICT (issue_id, seq) DO NOTHING");
+        insertRows("INSERT INTO issue_history (issue_id, at, kind, actor, detail) VALUES ", history, 5, "");
+    }
+
+    private void insertRows(String insert, List<List<Object>> rows, int columns, String suffix) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            jdbc.sql(insert + rows(chunk.size(), columns) + suffix)
+                    .params(chunk.stream().flatMap(List::stream).toList())
                     .update();
         }
     }

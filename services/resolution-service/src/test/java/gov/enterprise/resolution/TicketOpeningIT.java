@@ -14,7 +14,9 @@ import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.TestEnvironment;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,28 @@ class TicketOpeningIT {
         var queue = new ResolutionApi(port).get("/api/v1/tickets?limit=200", "officer:NRP");
         assertThat(queue.body().path("items").valueStream().map(item -> item.path("issueId").asString()))
                 .contains(issue);
+    }
+
+    @Test
+    void aBurstOfRoutedIssuesOpensOneTicketEachWithItsHistoryAlarmAndEvent() {
+        List<String> issues = IntStream.range(0, 40).mapToObj(i -> newIssueId()).toList();
+        // published back to back, twice each: most arrive in a few polls, each poll's tickets written together
+        issues.forEach(issue -> env.publisher().publish(routedToNrp(issue)));
+        issues.forEach(issue -> env.publisher().publish(routedToNrp(issue)));
+
+        issues.forEach(issue -> events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject())));
+        events.assertNone(record -> issues.contains(record.key()) && events.received().stream()
+                .filter(r -> record.key().equals(r.key())).count() > 1, Duration.ofSeconds(3));
+        String[] ids = issues.toArray(String[]::new);
+        assertThat(jdbc.sql("select count(*) from ticket where issue_id = any(?) and version = 1").param(ids)
+                .query(Integer.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select count(*) from ticket_history where issue_id = any(?)"
+                + " and event = 'ticket-assigned'").param(ids).query(Integer.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select count(distinct event) from ticket_history where issue_id = any(?)").param(ids)
+                .query(Integer.class).single()).isEqualTo(1);
+        // accept by 2026-09-28: the light turns yellow before that, and the evaluation must look at it then
+        assertThat(jdbc.sql("select count(*) from ticket_alarm where issue_id = any(?) and due_on <= ?")
+                .params(ids, LocalDate.parse("2026-09-28")).query(Integer.class).single()).isEqualTo(40);
     }
 
     @Test

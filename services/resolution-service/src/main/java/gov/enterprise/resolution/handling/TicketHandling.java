@@ -11,8 +11,10 @@ import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.Problems;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,7 @@ public class TicketHandling {
         if (!condition.matches(expected)) {
             throw stale(expected);
         }
+        Optional<LocalDate> alarm = ticket.nextEvaluationDay();
         List<TicketEvent> events;
         try {
             events = command.apply(ticket, clock.instant());
@@ -80,7 +83,7 @@ public class TicketHandling {
         } catch (InvalidTicketRequest invalid) {
             throw Problems.invalid(invalid.field(), invalid.getMessage());
         }
-        if (!tickets.update(ticket, expected)) {
+        if (!tickets.update(ticket, expected, alarm)) {
             long current = tickets.find(issueId).map(Ticket::version).orElse(expected);
             throw stale(current);
         }

@@ -14,15 +14,21 @@ import gov.enterprise.resolution.ticket.Timeliness;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -91,6 +97,42 @@ public class TicketRepository {
                 issueId), rows).stream().findFirst();
     }
 
+    /**
+     * Looks up the tickets of these issues in one statement: those that exist, in no particular order. Read without
+     * locks, like {@link #find}: a change made from them is stored only if no other came first.
+     */
+    public List<Ticket> findAll(Collection<String> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select * from ticket where issue_id = any(:issueIds)", new MapSqlParameterSource(
+                "issueIds", new SqlParameterValue(Types.ARRAY, issueIds.toArray(String[]::new))), rows);
+    }
+
+    /**
+     * Stores new tickets in one batch (one round trip) and sets their alarms in one statement; returns the ids of
+     * those stored: an issue that has a ticket already keeps it, unchanged.
+     */
+    public Set<String> insertAll(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return Set.of();
+        }
+        SqlParameterSource[] batch = tickets.stream().map(t -> parameters(t, t.version()))
+                .toArray(SqlParameterSource[]::new);
+        int[] counts = jdbc.batchUpdate("insert into ticket (" + COLUMNS + ") values (" + VALUES
+                + ") on conflict (issue_id) do nothing", batch);
+        var inserted = new ArrayList<Ticket>(tickets.size());
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                inserted.add(tickets.get(i));
+            }
+        }
+        if (!inserted.isEmpty()) {
+            setAlarms(inserted);
+        }
+        return inserted.stream().map(Ticket::issueId).collect(Collectors.toSet());
+    }
+
     /** Stores a new ticket; false (and nothing changes) if the issue has one already. */
     public boolean insert(Ticket ticket) {
         boolean inserted = jdbc.update("insert into ticket (" + COLUMNS + ") values (" + VALUES
@@ -103,8 +145,17 @@ public class TicketRepository {
 
     /** Stores a changed ticket if it is still at {@code expectedVersion}; false if another change came first. */
     public boolean update(Ticket ticket, long expectedVersion) {
+        return update(ticket, expectedVersion, null);
+    }
+
+    /**
+     * As {@link #update(Ticket, long)}, but the alarm is written only if the change moved it from
+     * {@code alarmAsRead}, the day the ticket computed when it was read: every write of a ticket sets its alarm
+     * from the ticket written, so that is the alarm stored, and most actions (a progress note) leave it where it is.
+     */
+    public boolean update(Ticket ticket, long expectedVersion, Optional<LocalDate> alarmAsRead) {
         boolean updated = jdbc.update(UPDATE, parameters(ticket, expectedVersion)) == 1;
-        if (updated) {
+        if (updated && !ticket.nextEvaluationDay().equals(alarmAsRead)) {
             setAlarms(List.of(ticket));
         }
         return updated;

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds {@link TicketView}s: today's lights, the co-departments' input, what the caller may do. */
 @Component
@@ -31,7 +30,7 @@ public class TicketViews {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    // no transaction of its own: a view reads at most one statement (a co-departments' contributions)
     public TicketView of(Ticket ticket, Subject caller) {
         TicketRecord t = ticket.toRecord();
         LocalDate today = deadlines.day(clock.instant());
@@ -65,9 +64,7 @@ public class TicketViews {
         if (t.coDepartments().isEmpty()) {
             return List.of();
         }
-        var contributions = history.of(t.issueId()).stream()
-                .filter(entry -> entry.event().equals("contribution-added"))
-                .toList();
+        var contributions = history.of(t.issueId(), "contribution-added");
         return t.coDepartments().stream().map(department -> {
             boolean contributed = t.contributed().contains(department);
             String light = contributed || t.contributionDue() == null ? null

@@ -107,6 +107,12 @@ public class TicketHistory {
                 new MapSqlParameterSource("issueId", issueId), (rs, n) -> entry(rs));
     }
 
+    /** The ticket's entries of one event ({@link #nameOf}), in order: not the whole timeline a view needs one kind of. */
+    public List<Entry> of(String issueId, String event) {
+        return jdbc.query("select * from ticket_history where issue_id = :issueId and event = :event order by id",
+                new MapSqlParameterSource("issueId", issueId).addValue("event", event), (rs, n) -> entry(rs));
+    }
+
     /** The event's name in the history and in views: {@code TicketAccepted} is {@code ticket-accepted}. */
     public static String nameOf(TicketEvent event) {
         return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);

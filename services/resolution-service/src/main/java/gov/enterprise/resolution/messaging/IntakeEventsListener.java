@@ -8,6 +8,7 @@ import gov.enterprise.contracts.intake.CalendarYearLoadedV1;
 import gov.enterprise.contracts.intake.IssueReroutedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.messaging.consumer.EventsListener;
+import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.messaging.consumer.RejectedEventException;
 import gov.enterprise.resolution.calendar.LoadedCalendar;
 import gov.enterprise.resolution.handling.TicketOpening;
@@ -16,16 +17,18 @@ import gov.enterprise.resolution.ticket.Routing;
 import gov.enterprise.resolution.ticket.TransitionRefused;
 import java.time.DateTimeException;
 import java.time.Year;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What the resolution service takes from intake: routed issues become tickets, re-routed (returned) ones are
  * assigned anew, and a loaded calendar year is what the clocks count by from then on. Every other intake event is
  * acknowledged and ignored. Redelivered events change nothing (the
- * backbone records processed event ids; a ticket is also opened once per issue, whatever the event id).
+ * backbone records processed event ids; a ticket is also opened once per issue, whatever the event id). A poll's
+ * tickets are looked up at once, and those it opens written together before it commits.
  */
 @EventsListener(topic = Topics.INTAKE_EVENTS)
-class IntakeEventsListener {
+class IntakeEventsListener implements PollPreparation {
 
     private final TicketOpening opening;
     private final LoadedCalendar calendar;
@@ -33,6 +36,11 @@ class IntakeEventsListener {
     IntakeEventsListener(TicketOpening opening, LoadedCalendar calendar) {
         this.opening = opening;
         this.calendar = calendar;
+    }
+
+    @Override
+    public void preparing(List<String> issueIds) {
+        opening.preparing(issueIds);
     }
 
     void on(IssueRoutedV1 event) {

@@ -6,6 +6,7 @@ import gov.enterprise.simulator.resource.QuietStack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The suite's load scenarios one at a time, for the command line (printing, not writing docs). */
 public final class Scenarios {
@@ -27,17 +28,8 @@ public final class Scenarios {
                       boolean statements) {
         var intake = new IntakeLoad(bench, BenchPool.ensure(bench, poolSize));
         if (statements) {
-            var count = StatementCount.start(bench);
-            LoadResult result;
-            StatementCount.Result sent;
-            try {
-                result = intake.run("intake " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO, duration), null);
-                IntakeLoad.sleep(Duration.ofSeconds(10));
-            } finally {
-                sent = count.finish();
-            }
-            sent.print(bench.out(), "issue accepted", result.recorded() - result.failures(), 12);
-            return 0;
+            return countingStatements("issue accepted",
+                    () -> intake.run("intake " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO, duration), null));
         }
         if (ladder != null) {
             var steps = Ladder.climb(ladder, 100_000, this::quiet, step -> intake.run("sustained intake "
@@ -82,18 +74,9 @@ public final class Scenarios {
         var tickets = new TicketLoad(bench, BenchPool.ensure(bench, poolSize));
         tickets.prepare(count);
         if (statements) {
-            var sqlCount = StatementCount.start(bench);
-            LoadResult result;
-            StatementCount.Result sent;
-            try {
-                result = tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO,
-                        duration));
-                IntakeLoad.sleep(Duration.ofSeconds(10));
-            } finally {
-                sent = sqlCount.finish();
-            }
-            sent.print(bench.out(), "action answered", result.recorded() - result.failures(), 12);
-            return 0;
+            return countingStatements("action answered",
+                    () -> tickets.run("ticket actions " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO,
+                            duration)));
         }
         var steps = Ladder.climb(ladder == null ? List.of(rate) : ladder, 100_000, this::quiet,
                 step -> tickets.run("ticket actions " + (long) step + "/s", LoadPlan.of(step, warmup, duration)));
@@ -101,6 +84,24 @@ public final class Scenarios {
             bench.out().printf(Locale.ROOT, "ticket actions: highest rate with p99 < 100 ms: %.0f actions/s%n",
                     Ladder.highestHeld(steps));
         }
+        return 0;
+    }
+
+    /**
+     * One run while PostgreSQL logs every statement, then the statements each service sent per {@code unit} (a
+     * request answered without error), counted once the consumers have had 10 s to apply the events.
+     */
+    private int countingStatements(String unit, Supplier<LoadResult> run) {
+        var count = StatementCount.start(bench);
+        LoadResult result;
+        StatementCount.Result sent;
+        try {
+            result = run.get();
+            IntakeLoad.sleep(Duration.ofSeconds(10));
+        } finally {
+            sent = count.finish();
+        }
+        sent.print(bench.out(), unit, result.recorded() - result.failures(), 12);
         return 0;
     }
 

@@ -133,16 +133,6 @@ public class TicketRepository {
         return inserted.stream().map(Ticket::issueId).collect(Collectors.toSet());
     }
 
-    /** Stores a new ticket; false (and nothing changes) if the issue has one already. */
-    public boolean insert(Ticket ticket) {
-        boolean inserted = jdbc.update("insert into ticket (" + COLUMNS + ") values (" + VALUES
-                + ") on conflict (issue_id) do nothing", parameters(ticket, ticket.version())) == 1;
-        if (inserted) {
-            setAlarms(List.of(ticket));
-        }
-        return inserted;
-    }
-
     /** Stores a changed ticket if it is still at {@code expectedVersion}; false if another change came first. */
     public boolean update(Ticket ticket, long expectedVersion) {
         return update(ticket, expectedVersion, null);

@@ -178,7 +178,7 @@ public final class DeadlineEvaluationBenchmark {
                 + "reloptions, ','), 'defaults') from pg_class where oid = 'ticket'::regclass", String.class));
         List<Ticket> templates = templates(deadlines);
         var repository = app.getBean(TicketRepository.class);
-        templates.forEach(repository::insert);
+        repository.insertAll(templates);
         copy(jdbc, templates, options.tickets());
         jdbc.execute("vacuum analyze ticket");
         jdbc.execute("vacuum analyze ticket_alarm");

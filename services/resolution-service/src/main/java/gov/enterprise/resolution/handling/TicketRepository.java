@@ -135,7 +135,7 @@ public class TicketRepository {
 
     /** Stores a changed ticket if it is still at {@code expectedVersion}; false if another change came first. */
     public boolean update(Ticket ticket, long expectedVersion) {
-        return update(ticket, expectedVersion, null);
+        return store(ticket, expectedVersion, true);
     }
 
     /**
@@ -144,8 +144,12 @@ public class TicketRepository {
      * from the ticket written, so that is the alarm stored, and most actions (a progress note) leave it where it is.
      */
     public boolean update(Ticket ticket, long expectedVersion, Optional<LocalDate> alarmAsRead) {
+        return store(ticket, expectedVersion, !ticket.nextEvaluationDay().equals(alarmAsRead));
+    }
+
+    private boolean store(Ticket ticket, long expectedVersion, boolean alarmMoved) {
         boolean updated = jdbc.update(UPDATE, parameters(ticket, expectedVersion)) == 1;
-        if (updated && !ticket.nextEvaluationDay().equals(alarmAsRead)) {
+        if (updated && alarmMoved) {
             setAlarms(List.of(ticket));
         }
         return updated;

@@ -132,18 +132,8 @@ public class JdbcIssues implements Issues {
             scoped.get().changed.put(issue.id(), issue);
             return issue.version() + 1;
         }
-        Map<String, SqlParameterValue> columns = columns(issue);
-        columns.remove("issue_id");
-        String assignments = columns.keySet().stream().map(name -> name + " = :" + name)
-                .collect(Collectors.joining(", "));
-        Map<String, Object> params = new HashMap<>(columns);
-        params.put("issue_id", issue.id());
-        params.put("expected", issue.version());
-        int updated = jdbc.sql("UPDATE issue SET " + assignments + ", version = version + 1"
-                        + " WHERE issue_id = :issue_id AND version = :expected")
-                .params(params)
-                .update();
-        if (updated == 0) {
+        int[] updated = updateRows(List.of(issue));
+        if (updated[0] == 0) {
             long current = jdbc.sql("SELECT version FROM issue WHERE issue_id = ?").param(issue.id())
                     .query(Long.class).optional().orElse(-1L);
             throw new StaleIssueException(issue.id(), issue.version(), current);
@@ -161,9 +151,24 @@ public class JdbcIssues implements Issues {
             return;
         }
         List<Issue> changed = List.copyOf(h.changed.values());
+        int[] counts = updateRows(changed);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                // the row has been locked since lockAll read it: nothing else can have changed it
+                throw new IllegalStateException("Issue " + changed.get(i).id() + " changed while locked");
+            }
+        }
+        appendSideTables(changed);
+    }
+
+    /**
+     * Every column of each issue, the version raised by one where it is still the one the issue was read at; one
+     * statement, or one batch (one round trip) for several. Returns the rows updated per issue: 0 where stale.
+     */
+    private int[] updateRows(List<Issue> issues) {
         String sql = null;
-        List<Object[]> batch = new ArrayList<>(changed.size());
-        for (Issue issue : changed) {
+        List<Object[]> batch = new ArrayList<>(issues.size());
+        for (Issue issue : issues) {
             Map<String, SqlParameterValue> columns = columns(issue);
             columns.remove("issue_id");
             if (sql == null) {
@@ -176,14 +181,7 @@ public class JdbcIssues implements Issues {
             values.add(issue.version());
             batch.add(values.toArray());
         }
-        int[] counts = batches.batchUpdate(sql, batch);
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                // the row has been locked since lockAll read it: nothing else can have changed it
-                throw new IllegalStateException("Issue " + changed.get(i).id() + " changed while locked");
-            }
-        }
-        appendSideTables(changed);
+        return batch.size() == 1 ? new int[] {batches.update(sql, batch.getFirst())} : batches.batchUpdate(sql, batch);
     }
 
     /** New returns and history entries, one multi-row statement each: a state change is one round trip per table. */

@@ -14,7 +14,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service behind the edge: records the last request it got, answers every API call with
- * 201 + an ETag + the request body, and reports its readiness as told.
+ * 201 + an ETag + the request body, serves an endless event stream on {@code /api/v1/oversight/changes} and
+ * reports its readiness as told.
  */
 final class StubBackend implements AutoCloseable {
 
@@ -38,6 +39,7 @@ final class StubBackend implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/actuator/health/readiness", this::readiness);
         server.createContext("/api/v1/visits/slow", this::slow);
+        server.createContext("/api/v1/oversight/changes", this::eventStream);
         server.createContext("/", this::echo);
         server.start();
     }
@@ -91,6 +93,23 @@ final class StubBackend implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         echo(exchange);
+    }
+
+    /** A {@code ready} event, then a comment every 100 ms until the reader goes away. */
+    private void eventStream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            out.write("event: ready\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (true) {
+                Thread.sleep(100);
+                out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            // the reader went away, or the stub stops
+        }
     }
 
     private void readiness(HttpExchange exchange) throws IOException {

@@ -63,10 +63,16 @@ class ProxyConfiguration {
     }
 
     @Bean
+    OpenStreams openStreams() {
+        return new OpenStreams();
+    }
+
+    @Bean
     FilterRegistrationBean<ProxyFilter> proxyFilter(RouteTable routes, CloseableHttpClient backendClient,
-                                                    EdgeProperties properties, EdgeProblems problems) {
-        ProxyFilter filter = new ProxyFilter(routes, new ReverseProxy(backendClient, problems), problems,
-                properties.maxInFlight());
+                                                    EdgeProperties properties, EdgeProblems problems,
+                                                    OpenStreams openStreams) {
+        ProxyFilter filter = new ProxyFilter(routes, new ReverseProxy(backendClient, problems, openStreams),
+                problems, properties.maxInFlight());
         FilterRegistrationBean<ProxyFilter> registration = new FilterRegistrationBean<>(filter);
         // after the observation filter (metrics, traces), before anything that could read the body
         // (FormContentFilter, at order -9900, reads the form bodies of PUT/PATCH/DELETE)

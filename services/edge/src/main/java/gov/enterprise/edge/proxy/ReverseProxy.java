@@ -15,12 +15,12 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +31,8 @@ import gov.enterprise.edge.route.Route;
  * token, {@code If-Match}, {@code Idempotency-Key}, ...), body, status and response headers ({@code ETag}, ...).
  * Bodies are streamed, never buffered whole. Connections to backends are pooled HTTP/1.1 keep-alive connections
  * ({@link ProxyConfiguration#backendClient}), used by the request's own thread: blocking I/O on a virtual thread,
- * no hand-over to a selector thread and back as {@code java.net.http} does for every exchange.
+ * no hand-over to a selector thread and back as {@code java.net.http} does for every exchange. An event stream's
+ * exchange is kept in {@link OpenStreams} while it lasts, so that stopping the edge can end it.
  */
 public final class ReverseProxy {
 
@@ -39,17 +40,20 @@ public final class ReverseProxy {
 
     private final CloseableHttpClient client;
     private final EdgeProblems problems;
+    private final OpenStreams streams;
 
-    public ReverseProxy(CloseableHttpClient client, EdgeProblems problems) {
+    public ReverseProxy(CloseableHttpClient client, EdgeProblems problems, OpenStreams streams) {
         this.client = client;
         this.problems = problems;
+        this.streams = streams;
     }
 
     public void forward(Route route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         URI target = route.target(request.getRequestURI(), request.getQueryString());
+        HttpUriRequestBase exchange = backendRequest(target, request);
         ClassicHttpResponse answer;
         try {
-            answer = client.executeOpen(null, backendRequest(target, request), null);
+            answer = client.executeOpen(null, exchange, null);
         } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
             log.warn("{} {} -> {} unavailable: {}", request.getMethod(), request.getRequestURI(), route.service(),
                     e.toString());
@@ -71,14 +75,31 @@ public final class ReverseProxy {
             problems.badGateway(request, response, route.service());
             return;
         }
+        boolean eventStream = isEventStream(answer);
+        if (eventStream) {
+            streams.open(exchange);
+        }
         try (answer) {
             copyResponse(answer, response);
+        } catch (IOException e) {
+            if (!(eventStream && exchange.isCancelled())) {
+                throw e;
+            }
+            // the edge is stopping: returning ends the client's stream cleanly, and the client reconnects
+        } finally {
+            if (eventStream) {
+                streams.close(exchange);
+            }
         }
     }
 
-    private static BasicClassicHttpRequest backendRequest(URI target, HttpServletRequest request)
-            throws IOException {
-        var forwarded = new BasicClassicHttpRequest(request.getMethod(), target);
+    private static boolean isEventStream(ClassicHttpResponse answer) {
+        Header type = answer.getFirstHeader("Content-Type");
+        return type != null && type.getValue().regionMatches(true, 0, "text/event-stream", 0, 17);
+    }
+
+    private static HttpUriRequestBase backendRequest(URI target, HttpServletRequest request) throws IOException {
+        var forwarded = new HttpUriRequestBase(request.getMethod(), target);
         Set<String> dropped = ForwardedHeaders.droppedFrom(request);
         Enumeration<String> names = request.getHeaderNames();
         while (names.hasMoreElements()) {

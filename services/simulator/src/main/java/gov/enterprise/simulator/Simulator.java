@@ -55,7 +55,8 @@ public final class Simulator {
               intake      sustained intake: --rate=500 or --ladder=25,50,100,...  [--lag]
                 --statements (one run without warm-up: SQL statements each service sent per issue, from
                 PostgreSQL's log; run it after a warm-up run)
-              visits      visits recorded at --rate=500 or --ladder=25,50,100,...
+              visits      visits recorded at --rate=500 or --ladder=25,50,100,...  [--statements: as for
+                          intake, per visit recorded]
               tickets     ticket actions at --rate=1000 or --ladder=25,50,100,... on --tickets=2000 tickets in
                           progress  [--statements: as for intake, per action]
                           (a ladder: the rates in turn, the stack let go quiet before each, until one misses its
@@ -245,8 +246,9 @@ public final class Simulator {
             case "visits" -> {
                 List<Double> ladder = options.rates("ladder", null);
                 double rate = options.decimal("rate", 500);
+                boolean statements = options.flag("statements");
                 options.requireAllRead();
-                yield scenarios.visits(ladder, rate, warmup, duration);
+                yield scenarios.visits(ladder, rate, warmup, duration, statements);
             }
             case "tickets" -> {
                 List<Double> ladder = options.rates("ladder", null);

@@ -52,9 +52,16 @@ public final class Scenarios {
         return 0;
     }
 
-    /** One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 50 ms. */
-    public int visits(List<Double> ladder, double rate, Duration warmup, Duration duration) {
+    /**
+     * One run at {@code rate}, or with {@code ladder} the rates in turn until one misses p99 < 50 ms. With
+     * {@code statements}, as for intake, per visit recorded.
+     */
+    public int visits(List<Double> ladder, double rate, Duration warmup, Duration duration, boolean statements) {
         var visits = new VisitLoad(bench, BenchPool.ensure(bench, poolSize));
+        if (statements) {
+            return countingStatements("visit recorded",
+                    () -> visits.run("visits " + (long) rate + "/s", LoadPlan.of(rate, Duration.ZERO, duration)));
+        }
         var steps = Ladder.climb(ladder == null ? List.of(rate) : ladder, 50_000, this::quiet,
                 step -> visits.run("visits " + (long) step + "/s", LoadPlan.of(step, warmup, duration)));
         if (ladder != null) {

@@ -15,7 +15,7 @@ sealed interface Claim {
     record Mismatch() implements Claim {
     }
 
-    /** The first request with this key is still running: 409, try again later. */
+    /** The first request with this key is still running (it holds the key's lock): 409, try again later. */
     record InFlight() implements Claim {
     }
 }

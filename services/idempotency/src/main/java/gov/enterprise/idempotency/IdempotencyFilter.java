@@ -29,10 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and its successful answer is stored; a retry with the same key and the same request gets that answer again
  * ({@code Idempotent-Replayed: true}) and changes nothing; the same key with a different request is a 422; a retry
  * while the first is still running is a 409. An answer that is not a success is not stored: it changed nothing, so
- * the key is released and the retry runs afresh.
+ * the retry runs afresh.
  *
- * <p>The request runs inside a transaction that also stores the answer, so the service's own transactional work joins
- * it and "effects committed" and "answer stored" are one fact.
+ * <p>The request runs inside one transaction that claims the key first and stores the answer last, so the service's
+ * own transactional work joins it and "effects committed" and "answer stored" are one fact.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -84,8 +84,22 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String name = caller.getName();
-        switch (keys.claim(name, key, fingerprint(cached), properties.inFlightTimeout())) {
-            case Claim.Granted granted -> runOnce(cached, response, chain, name, key);
+        String fingerprint = fingerprint(cached);
+        var captured = new ContentCachingResponseWrapper(response);
+        Claim claim;
+        try {
+            claim = runOnce(cached, captured, chain, name, key, fingerprint);
+        } catch (AnsweredMeanwhile e) {
+            // another request with this key stored its answer between our look and our store; our effects rolled
+            // back, and this request gets that answer (a key whose answer was purged meanwhile: retry later)
+            captured.reset();
+            claim = transactions.execute(tx -> keys.claim(name, key, fingerprint));
+            if (claim instanceof Claim.Granted) {
+                claim = new Claim.InFlight();
+            }
+        }
+        switch (claim) {
+            case Claim.Granted granted -> captured.copyBodyToResponse();
             case Claim.Completed completed -> replay(completed.response(), response);
             case Claim.Mismatch mismatch -> refuse(request, response, Problems.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was already used for a different request; use a new key for a new request"));
@@ -94,12 +108,18 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runOnce(BufferedRequest request, HttpServletResponse response, FilterChain chain, String caller,
-                         String key) throws ServletException, IOException {
-        var captured = new ContentCachingResponseWrapper(response);
-        boolean stored;
+    /**
+     * In one transaction: claims the key, and if it is this request's, runs the request and stores a successful
+     * answer. An answer that is not a success rolls back, so nothing is stored and a retry runs afresh.
+     */
+    private Claim runOnce(BufferedRequest request, ContentCachingResponseWrapper captured, FilterChain chain,
+                          String caller, String key, String fingerprint) throws ServletException, IOException {
         try {
-            stored = Boolean.TRUE.equals(transactions.execute(tx -> {
+            return transactions.execute(tx -> {
+                Claim claim = keys.claim(caller, key, fingerprint);
+                if (!(claim instanceof Claim.Granted)) {
+                    return claim;
+                }
                 try {
                     chain.doFilter(request, captured);
                 } catch (IOException | ServletException e) {
@@ -107,25 +127,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 }
                 if (captured.getStatus() < 200 || captured.getStatus() > 299) {
                     tx.setRollbackOnly();
-                    return false;
+                } else if (!keys.store(caller, key, fingerprint, answerOf(captured))) {
+                    throw new AnsweredMeanwhile();
                 }
-                keys.complete(caller, key, answerOf(captured));
-                return true;
-            }));
+                return claim;
+            });
         } catch (FailedRequest e) {
-            keys.release(caller, key);
             if (e.getCause() instanceof ServletException servlet) {
                 throw servlet;
             }
             throw (IOException) e.getCause();
-        } catch (RuntimeException e) {
-            keys.release(caller, key);
-            throw e;
         }
-        if (!stored) {
-            keys.release(caller, key);
-        }
-        captured.copyBodyToResponse();
     }
 
     private static StoredResponse answerOf(ContentCachingResponseWrapper response) {
@@ -178,6 +190,14 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return trimmed.substring(1, trimmed.length() - 1);
         }
         return trimmed;
+    }
+
+    /** Rolls the request's transaction back: its key was answered by another request meanwhile. */
+    private static final class AnsweredMeanwhile extends RuntimeException {
+
+        AnsweredMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries a checked failure of the filter chain out of the transaction callback. */

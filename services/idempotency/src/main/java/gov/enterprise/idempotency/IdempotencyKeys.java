@@ -6,11 +6,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The key table. A key belongs to one caller (two callers may pick the same key) and stands for one request, by its
- * fingerprint. The first request claims the key IN_FLIGHT in a short transaction of its own, so a concurrent retry
- * sees it at once; the answer is stored in the request's own transaction, so it exists exactly when the request's
- * effects committed. A claim left IN_FLIGHT by a crashed instance expires and can be taken over: its effects never
- * committed.
+ * The key table: one row per answer stored. A key belongs to one caller (two callers may pick the same key) and
+ * stands for one request, by its fingerprint. Both methods run inside the request's own transaction: the request
+ * holds its key with a transaction-scoped advisory lock from its first statement to its commit, so a concurrent
+ * retry, on any instance, finds the lock taken; the answer is stored in that transaction, so it exists exactly when
+ * the request's effects committed. A crashed instance's lock goes with its connection.
  */
 final class IdempotencyKeys {
 
@@ -22,71 +22,49 @@ final class IdempotencyKeys {
         this.table = schema + ".idempotency_key";
     }
 
-    Claim claim(String caller, String key, String fingerprint, Duration inFlightTimeout) {
-        int inserted = jdbc.sql("insert into " + table + " (caller, key, fingerprint, state, locked_until) "
-                        + "values (:caller, :key, :fingerprint, 'IN_FLIGHT', now() + :timeout * interval '1 millisecond') "
+    /**
+     * Takes the key's lock for this transaction and reads its stored answer, in one statement. The row is read with
+     * the statement's snapshot, taken a moment before the lock: an answer committed in between is not seen, and
+     * {@link #store} then finds it, so the request's effects roll back instead of applying twice.
+     */
+    Claim claim(String caller, String key, String fingerprint) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('idempotency-key:' || :caller || chr(10) "
+                        + "|| :key, 0)) as taken, k.fingerprint, k.response_status, k.response_headers, "
+                        + "k.response_body from (select 1) as one left join " + table
+                        + " k on k.caller = :caller and k.key = :key")
+                .param("caller", caller).param("key", key)
+                .query((rs, row) -> {
+                    if (!rs.getBoolean("taken")) {
+                        return new Claim.InFlight();
+                    }
+                    String stored = rs.getString("fingerprint");
+                    if (stored == null) {
+                        return new Claim.Granted();
+                    }
+                    if (!stored.equals(fingerprint)) {
+                        return new Claim.Mismatch();
+                    }
+                    return new Claim.Completed(new StoredResponse(rs.getInt("response_status"),
+                            StoredResponse.decodeHeaders(rs.getString("response_headers")),
+                            rs.getBytes("response_body")));
+                })
+                .single();
+    }
+
+    /** Stores the answer; false if an answer for the key was stored meanwhile (see {@link #claim}). */
+    boolean store(String caller, String key, String fingerprint, StoredResponse response) {
+        return jdbc.sql("insert into " + table + " (caller, key, fingerprint, response_status, response_headers, "
+                        + "response_body) values (:caller, :key, :fingerprint, :status, :headers, :body) "
                         + "on conflict do nothing")
                 .param("caller", caller).param("key", key).param("fingerprint", fingerprint)
-                .param("timeout", inFlightTimeout.toMillis())
-                .update();
-        if (inserted == 1) {
-            return new Claim.Granted();
-        }
-        var existing = jdbc.sql("select fingerprint, state, locked_until < now() as expired, response_status, "
-                        + "response_headers, response_body from " + table + " where caller = :caller and key = :key")
-                .param("caller", caller).param("key", key)
-                .query((rs, row) -> new Existing(rs.getString("fingerprint"), rs.getString("state"),
-                        rs.getBoolean("expired"), new StoredResponse(rs.getInt("response_status"),
-                        StoredResponse.decodeHeaders(rs.getString("response_headers")),
-                        rs.getBytes("response_body"))))
-                .optional();
-        if (existing.isEmpty()) {
-            // released between our insert and select: claim again
-            return claim(caller, key, fingerprint, inFlightTimeout);
-        }
-        Existing row = existing.get();
-        if (!row.fingerprint().equals(fingerprint)) {
-            return new Claim.Mismatch();
-        }
-        if (row.state().equals("COMPLETED")) {
-            return new Claim.Completed(row.response());
-        }
-        if (row.expired() && takeOver(caller, key, inFlightTimeout)) {
-            return new Claim.Granted();
-        }
-        return new Claim.InFlight();
-    }
-
-    /** Stores the answer; runs inside the request's transaction. */
-    void complete(String caller, String key, StoredResponse response) {
-        jdbc.sql("update " + table + " set state = 'COMPLETED', locked_until = null, response_status = :status, "
-                        + "response_headers = :headers, response_body = :body, completed_at = now() "
-                        + "where caller = :caller and key = :key")
                 .param("status", response.status()).param("headers", response.encodedHeaders())
-                .param("body", response.body()).param("caller", caller).param("key", key)
-                .update();
-    }
-
-    /** The request failed and changed nothing: the key is free for the retry. */
-    void release(String caller, String key) {
-        jdbc.sql("delete from " + table + " where caller = :caller and key = :key and state = 'IN_FLIGHT'")
-                .param("caller", caller).param("key", key)
-                .update();
+                .param("body", response.body())
+                .update() == 1;
     }
 
     int purgeOlderThan(Duration retention) {
         return jdbc.sql("delete from " + table + " where created_at < :cutoff")
                 .param("cutoff", new Timestamp(System.currentTimeMillis() - retention.toMillis()))
                 .update();
-    }
-
-    private boolean takeOver(String caller, String key, Duration inFlightTimeout) {
-        return jdbc.sql("update " + table + " set locked_until = now() + :timeout * interval '1 millisecond' "
-                        + "where caller = :caller and key = :key and state = 'IN_FLIGHT' and locked_until < now()")
-                .param("timeout", inFlightTimeout.toMillis()).param("caller", caller).param("key", key)
-                .update() == 1;
-    }
-
-    private record Existing(String fingerprint, String state, boolean expired, StoredResponse response) {
     }
 }

@@ -7,20 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code ticketing.idempotency.*}.
  *
- * @param paths           request paths (Ant patterns) where an {@code Idempotency-Key} header is honoured
- * @param inFlightTimeout how long a first request may run before a retry may take its key over (a crashed instance
- *                        never completes it); longer than any request takes
- * @param retention       how long an answer is kept for replay; a client retries within minutes, not days
- * @param maxBodyBytes    larger request bodies are refused (413) rather than buffered
- * @param schema          the schema of the key table; blank for the connection's current schema
+ * @param paths        request paths (Ant patterns) where an {@code Idempotency-Key} header is honoured
+ * @param retention    how long an answer is kept for replay; a client retries within minutes, not days
+ * @param maxBodyBytes larger request bodies are refused (413) rather than buffered
+ * @param schema       the schema of the key table; blank for the connection's current schema
  */
 @ConfigurationProperties("ticketing.idempotency")
-public record IdempotencyProperties(List<String> paths, Duration inFlightTimeout, Duration retention,
-                                    Integer maxBodyBytes, String schema) {
+public record IdempotencyProperties(List<String> paths, Duration retention, Integer maxBodyBytes,
+                                    String schema) {
 
     public IdempotencyProperties {
         paths = paths == null || paths.isEmpty() ? List.of("/api/**") : List.copyOf(paths);
-        inFlightTimeout = inFlightTimeout == null ? Duration.ofSeconds(30) : inFlightTimeout;
         retention = retention == null ? Duration.ofHours(24) : retention;
         maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
     }

@@ -26,6 +26,8 @@ class IdempotencyKeyIT {
     JdbcClient jdbc;
     @Autowired
     ThingApplication.FlakySwitch flaky;
+    @Autowired
+    ThingApplication.Rival rival;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String cadre = TestTokens.forSubject("cadre:c-17");
@@ -95,19 +97,25 @@ class IdempotencyKeyIT {
     }
 
     @Test
-    void aKeyLeftInFlightByACrashedInstanceIsTakenOverOnceItExpires() {
+    void aRequestWhoseKeyWasAnsweredMeanwhileRollsBackAndGivesThatAnswer() {
         String key = UUID.randomUUID().toString();
         byte[] body = "{\"name\":\"pump\"}".getBytes(StandardCharsets.UTF_8);
-        jdbc.sql("insert into idempotency_key (caller, key, fingerprint, state, locked_until) "
-                        + "values ('cadre:c-17', :key, :fingerprint, 'IN_FLIGHT', now() - interval '1 second')")
+        // the one window the key's lock leaves: another request's answer committed just before ours took the lock
+        rival.commitsMeanwhile.set(() -> jdbc.sql("insert into idempotency_key (caller, key, fingerprint, "
+                        + "response_status, response_headers, response_body) values ('cadre:c-17', :key, "
+                        + ":fingerprint, 201, 'Content-Type: application/json\n', :body)")
                 .param("key", key)
                 .param("fingerprint", IdempotencyFilter.fingerprint("POST", "/api/v1/things", null, body))
-                .update();
+                .param("body", "{\"id\":-1,\"name\":\"pump\"}".getBytes(StandardCharsets.UTF_8))
+                .update());
 
-        var retry = post(key, "{\"name\":\"pump\"}", cadre);
+        var answer = post(key, "{\"name\":\"pump\"}", cadre);
 
-        assertThat(retry.statusCode()).isEqualTo(201);
-        assertThat(things()).isEqualTo(1);
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(answer.body()).isEqualTo("{\"id\":-1,\"name\":\"pump\"}");
+        assertThat(answer.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(answer.headers().firstValue("Location")).as("nothing of the rolled-back answer").isEmpty();
+        assertThat(things()).as("this request's effects rolled back").isZero();
     }
 
     @Test

@@ -189,9 +189,11 @@ class VisitRecordingIT {
             }
             Future<VisitApi.Answer> first = pool.submit(() ->
                     api.post("/api/v1/visits", CADRE, request, "Idempotency-Key", key));
+            // the first request holds its key (an advisory lock) while it waits for the enterprise's row
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                    "SELECT count(*) FROM idempotency_key WHERE key = ? AND state = 'IN_FLIGHT'")
-                    .param(key).query(Long.class).single() == 1);
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            + "AND datname = current_database()")
+                    .query(Long.class).single() == 1);
 
             VisitApi.Answer meanwhile = api.post("/api/v1/visits", CADRE, request, "Idempotency-Key", key);
 

@@ -111,10 +111,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private int relayLane(int lane) {
         List<OutboxRow> sent = transactions.execute(status -> {
-            if (!table.tryLock(lane)) {
-                return List.of();
-            }
-            List<OutboxRow> rows = table.unpublished(lane, settings.batchSize());
+            List<OutboxRow> rows = table.takeUnpublished(lane, settings.batchSize());
             if (!rows.isEmpty()) {
                 producer.send(rows);
                 table.markPublished(rows);

@@ -121,20 +121,19 @@ public final class OutboxTable {
     }
 
     /**
-     * Takes the lane for the current transaction, or returns false at once if another relay holds it. Released by
-     * commit or rollback, also when the holder's connection dies.
+     * Takes the lane for the current transaction and returns its oldest unpublished rows, in id order, locked until the
+     * transaction ends; nothing if another relay holds the lane. One statement: the lane's advisory lock (released by
+     * commit or rollback, also when the holder's connection dies) is taken before any row is locked. The rows are
+     * read with a snapshot taken a moment before the lock: a row another relay published in that moment is locked
+     * after its commit, so {@code for update} re-reads it and drops it as published.
      */
-    boolean tryLock(int lane) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
-                lockSpace, lane));
-    }
-
-    /** The oldest unpublished rows of a lane, in id order, locked until the transaction ends. */
-    List<OutboxRow> unpublished(int lane, int limit) {
-        return jdbc.query("select id, event_id, topic, message_key, event_type, source, subject, occurred_at,"
-                        + " payload, trace_parent from " + table
-                        + " where lane = ? and published_at is null order by id limit ? for update",
-                OutboxTable::row, (short) lane, limit);
+    List<OutboxRow> takeUnpublished(int lane, int limit) {
+        return jdbc.query("with lane_lock as (select pg_try_advisory_xact_lock(?, ?) as taken)"
+                        + " select o.id, o.event_id, o.topic, o.message_key, o.event_type, o.source, o.subject,"
+                        + " o.occurred_at, o.payload, o.trace_parent from lane_lock, " + table + " o"
+                        + " where lane_lock.taken and o.lane = ? and o.published_at is null order by o.id limit ?"
+                        + " for update of o",
+                OutboxTable::row, lockSpace, lane, (short) lane, limit);
     }
 
     void markPublished(List<OutboxRow> rows) {

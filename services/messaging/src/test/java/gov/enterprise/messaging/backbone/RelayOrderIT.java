@@ -77,6 +77,7 @@ class RelayOrderIT {
 
             assertThat(onTopic.inversions()).as("per-key inversions on the topic").isZero();
             assertThat(onTopic.distinctEvents()).isEqualTo(2_000);
+            assertThat(onTopic.resent()).as("sent twice, with no relay failing: a lane taken by both").isZero();
             assertThat(effects.resent()).as("duplicate effects").isZero();
             assertThat(effects.inversions()).as("per-key inversions in the effects").isZero();
             assertThat(DeliveryOrder.countersWithGaps(jdbc, "pair-")).isEmpty();

@@ -53,20 +53,16 @@ public class VisitRecording {
      * @throws IssueIdTakenException   when an issue id names an issue of another visit
      */
     public Recorded record(String cadreId, RecordVisit command) {
+        // no lookup of the visit id first: a new visit (the usual case) costs one round trip less, and a retry is
+        // answered when the insert finds the id taken, or when a check it passed the first time refuses it now
         String fingerprint = command.fingerprint(cadreId);
-        if (command.visitId() != null) {
-            Optional<Recorded> earlier = replay(command.visitId(), fingerprint);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         Instant now = clock.instant();
         String why = window.reject(command.visitedAt(), now);
         if (why != null) {
-            throw new InvalidInputException("visitedAt", why);
+            return earlier(command, fingerprint).orElseThrow(() -> new InvalidInputException("visitedAt", why));
         }
         if (pairings.find(cadreId, command.uscc()).isEmpty()) {
-            throw notPaired(command);
+            return earlier(command, fingerprint).orElseThrow(() -> notPaired(command));
         }
         Visit visit = visitOf(cadreId, command, fingerprint, now);
         return transactions.inTransaction(() -> {
@@ -85,6 +81,14 @@ public class VisitRecording {
             events.recorded(visit, enterprise);
             return new Recorded(visit, false);
         });
+    }
+
+    /**
+     * A retry's first answer, for a request the checks refuse now (its time has left the window, or the cadre was
+     * unpaired since): it was recorded, and a retry must not learn otherwise.
+     */
+    private Optional<Recorded> earlier(RecordVisit command, String fingerprint) {
+        return command.visitId() == null ? Optional.empty() : replay(command.visitId(), fingerprint);
     }
 
     private Optional<Recorded> replay(UUID visitId, String fingerprint) {

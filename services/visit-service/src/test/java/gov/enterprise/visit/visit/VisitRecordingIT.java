@@ -139,6 +139,26 @@ class VisitRecordingIT {
     }
 
     @Test
+    void aRetryGetsItsFirstAnswerEvenAfterTheCadreWasUnpaired() {
+        EnterpriseFixture.pair(api, "c-19", PAIRED);
+        String visitId = UUID.randomUUID().toString();
+        String request = json(visit(visitId, PAIRED, anHourAgo(), List.of()));
+        VisitApi.Answer first = api.post("/api/v1/visits", "cadre:c-19", request);
+        EnterpriseFixture.pair(api, "c-19");
+
+        VisitApi.Answer retry = api.post("/api/v1/visits", "cadre:c-19", request);
+        VisitApi.Answer another = api.post("/api/v1/visits", "cadre:c-19", json(visit(null, PAIRED, anHourAgo(),
+                List.of())));
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.text()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(another.status()).as("a new visit is refused").isEqualTo(403);
+        assertThat(count("SELECT count(*) FROM visit WHERE visit_id = ?::uuid", visitId)).isEqualTo(1);
+        assertPublishedOnce(visitId);
+    }
+
+    @Test
     void theSameVisitIdWithADifferentBodyIsRefusedAndChangesNothing() {
         String visitId = UUID.randomUUID().toString();
         Instant at = anHourAgo();

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class IdempotencyKeys {
 
+    /** The key's lock: one 64-bit advisory lock per caller and key, named apart from other advisory locks. */
+    static final String KEY_LOCK = "hashtextextended('idempotency-key:' || :caller || chr(10) || :key, 0)";
+
     private final JdbcClient jdbc;
     private final String table;
 
@@ -28,9 +31,9 @@ final class IdempotencyKeys {
      * {@link #store} then finds it, so the request's effects roll back instead of applying twice.
      */
     Claim claim(String caller, String key, String fingerprint) {
-        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('idempotency-key:' || :caller || chr(10) "
-                        + "|| :key, 0)) as taken, k.fingerprint, k.response_status, k.response_headers, "
-                        + "k.response_body from (select 1) as one left join " + table
+        return jdbc.sql("select pg_try_advisory_xact_lock(" + KEY_LOCK + ") as taken, k.fingerprint, "
+                        + "k.response_status, k.response_headers, k.response_body from (select 1) as one left join "
+                        + table
                         + " k on k.caller = :caller and k.key = :key")
                 .param("caller", caller).param("key", key)
                 .query((rs, row) -> {

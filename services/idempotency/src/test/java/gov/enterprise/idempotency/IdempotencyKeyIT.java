@@ -9,13 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 @IntegrationTest
 class IdempotencyKeyIT {
@@ -28,6 +31,8 @@ class IdempotencyKeyIT {
     ThingApplication.FlakySwitch flaky;
     @Autowired
     ThingApplication.Rival rival;
+    @Autowired
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String cadre = TestTokens.forSubject("cadre:c-17");
@@ -94,6 +99,26 @@ class IdempotencyKeyIT {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(things()).as("the failed attempt rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void aKeyHeldByAnotherInstanceIsInFlightUntilThatInstanceGoesAway() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> meanwhile;
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            JdbcClient.create(new SingleConnectionDataSource(otherInstance, true))
+                    .sql("select pg_advisory_xact_lock(" + IdempotencyKeys.KEY_LOCK + ")")
+                    .param("caller", "cadre:c-17").param("key", key)
+                    .query(Object.class).list();
+            meanwhile = post(key, "{\"name\":\"pump\"}", cadre);
+        } // the other instance's transaction ends with nothing committed, as when it crashes: its lock goes with it
+        var retry = post(key, "{\"name\":\"pump\"}", cadre);
+
+        assertThat(meanwhile.statusCode()).isEqualTo(409);
+        assertThat(meanwhile.body()).contains("idempotency-key-in-flight");
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(things()).isEqualTo(1);
     }
 
     @Test

@@ -37,6 +37,7 @@ import gov.enterprise.edge.route.Route;
 public final class ReverseProxy {
 
     private static final Logger log = LoggerFactory.getLogger(ReverseProxy.class);
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final CloseableHttpClient client;
     private final EdgeProblems problems;
@@ -95,7 +96,7 @@ public final class ReverseProxy {
 
     private static boolean isEventStream(ClassicHttpResponse answer) {
         Header type = answer.getFirstHeader("Content-Type");
-        return type != null && type.getValue().regionMatches(true, 0, "text/event-stream", 0, 17);
+        return type != null && type.getValue().regionMatches(true, 0, EVENT_STREAM, 0, EVENT_STREAM.length());
     }
 
     private static HttpUriRequestBase backendRequest(URI target, HttpServletRequest request) throws IOException {

@@ -1,6 +1,7 @@
 package gov.enterprise.messaging;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -16,6 +17,7 @@ public final class MessagingMetrics {
     public static final String DEAD_LETTERED = "messaging.events.dead.lettered";
     public static final String BACKLOG = "messaging.outbox.backlog";
     public static final String OLDEST_AGE = "messaging.outbox.oldest.age";
+    public static final String RELAYED_BATCH = "messaging.outbox.relayed.batch";
 
     /** Tag value when a record's type cannot be trusted (not in the catalogue), to keep tag cardinality bounded. */
     public static final String UNKNOWN_TYPE = "unknown";
@@ -33,6 +35,15 @@ public final class MessagingMetrics {
     public void published(String eventType, String topic, int count) {
         counter(PUBLISHED, "events relayed from the outbox and acknowledged by the broker", eventType, topic)
                 .increment(count);
+    }
+
+    /** One lane transaction of the relay: how many events it sent together. */
+    public void relayedBatch(int events) {
+        DistributionSummary.builder(RELAYED_BATCH)
+                .description("events sent per lane transaction of the outbox relay")
+                .baseUnit("events")
+                .register(registry)
+                .record(events);
     }
 
     public void consumed(String eventType, String topic) {

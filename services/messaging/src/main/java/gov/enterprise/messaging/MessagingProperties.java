@@ -34,6 +34,9 @@ public record MessagingProperties(
      * @param batchSize           rows sent per lane and transaction
      * @param busyPoll            first wait after a pass that found nothing
      * @param idlePoll            longest wait while the outbox stays empty (a local commit wakes the relay sooner)
+     * @param gather              after a pass that relayed events, how long later commits gather before the next
+     *                            pass: under load a pass then relays many events instead of one each, for at most
+     *                            this much more delivery latency; a commit after a quiet spell is relayed at once
      * @param failureBackoff      first wait after a failed pass; doubles up to {@code maxFailureBackoff}
      * @param sendTimeout         how long a batch may wait for the broker's acknowledgements
      * @param retention           how long published rows are kept (for investigation) before housekeeping deletes them
@@ -47,6 +50,7 @@ public record MessagingProperties(
             @DefaultValue("200") int batchSize,
             @DefaultValue("50ms") Duration busyPoll,
             @DefaultValue("500ms") Duration idlePoll,
+            @DefaultValue("20ms") Duration gather,
             @DefaultValue("200ms") Duration failureBackoff,
             @DefaultValue("30s") Duration maxFailureBackoff,
             @DefaultValue("30s") Duration sendTimeout,

@@ -33,7 +33,7 @@ public final class RelayFixture {
     /** The application's outbox settings with another batch size. */
     public MessagingProperties.Outbox settings(int batchSize) {
         var o = context.getBean(MessagingProperties.class).outbox();
-        return new MessagingProperties.Outbox(true, o.lanes(), batchSize, o.busyPoll(), o.idlePoll(),
+        return new MessagingProperties.Outbox(true, o.lanes(), batchSize, o.busyPoll(), o.idlePoll(), o.gather(),
                 o.failureBackoff(), o.maxFailureBackoff(), o.sendTimeout(), o.retention(),
                 o.housekeepingInterval(), o.housekeepingBatch(), o.backlogRefresh());
     }

@@ -1,0 +1,79 @@
+package gov.enterprise.messaging.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gov.enterprise.messaging.MessagingMetrics;
+import gov.enterprise.testsupport.IntegrationTest;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The relay's gather: after a pass that relayed events, commits made meanwhile wait for one pass together instead
+ * of a pass each; an event after a quiet spell does not wait. The gather is long here so that a slow machine cannot
+ * blur the two.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "ticketing.messaging.outbox.gather=1500ms")
+class RelayGatherIT {
+
+    private static final Duration GATHER = Duration.ofMillis(1500);
+
+    @Autowired
+    Counters counters;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void commitsDuringAGatherAreRelayedInOneBatchAndAnEventAfterAQuietSpellAtOnce() throws Exception {
+        // the producer's first send fetches the topic's metadata: not what this test times
+        counters.advance("gather-first");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published("gather-first") == 1);
+        quiet();
+        long before = batches();
+        long started = System.nanoTime();
+        counters.advance("gather-lone");
+        await().atMost(GATHER.dividedBy(2)).until(() -> published("gather-lone") == 1);
+        long loneMillis = (System.nanoTime() - started) / 1_000_000;
+
+        // the relay is now gathering: twenty commits, each of which nudges it, one after the other
+        for (int i = 0; i < 20; i++) {
+            counters.advance("gather-many");
+        }
+        await().atMost(GATHER.multipliedBy(4)).until(() -> published("gather-many") == 20);
+        long passes = batches() - before;
+        System.out.printf("[backbone] gather %d ms: a lone event relayed after %d ms; it and 20 commits made one"
+                + " after the other in %d lane transactions%n", GATHER.toMillis(), loneMillis, passes);
+
+        assertThat(passes).as("lane transactions for the lone event and the twenty after it").isBetween(2L, 3L);
+    }
+
+    /** Waits until the relay has been idle for longer than a gather, so that the next commit finds it waiting. */
+    private void quiet() throws InterruptedException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> unpublished() == 0);
+        Thread.sleep(GATHER.plusMillis(500));
+    }
+
+    private long batches() {
+        DistributionSummary summary = meters.find(MessagingMetrics.RELAYED_BATCH).summary();
+        return summary == null ? 0 : summary.count();
+    }
+
+    private long unpublished() {
+        Long n = jdbc.queryForObject("select count(*) from outbox_event where published_at is null", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private long published(String key) {
+        Long n = jdbc.queryForObject("select count(*) from outbox_event"
+                + " where message_key = ? and published_at is not null", Long.class, key);
+        return n == null ? 0 : n;
+    }
+}

@@ -17,12 +17,14 @@ import gov.enterprise.oversight.query.FigureFilter;
 import gov.enterprise.oversight.query.FigureQueries;
 import gov.enterprise.oversight.readmodel.Generation;
 import gov.enterprise.oversight.readmodel.Generations;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,12 +95,24 @@ class AggregatesIT {
             }
         }
         Collections.shuffle(recorded, random);
-        for (int i = 0; i < recorded.size(); i++) {
-            visits.apply(recorded.get(i));
-            if (random.nextInt(10) == 0) {
-                // delivered again: counts once
-                visits.apply(recorded.get(random.nextInt(i + 1)));
+        // sorted in runs, so that one transaction often holds several visits of one enterprise, as a poll does
+        for (int from = 0; from < recorded.size(); from += 25) {
+            recorded.subList(from, Math.min(from + 25, recorded.size())).sort(
+                    Comparator.comparing(VisitChange.VisitRecorded::uscc));
+        }
+        int i = 0;
+        while (i < recorded.size()) {
+            // alone, as one transaction per event, or several in one transaction, as a listener's poll
+            int together = random.nextInt(3) == 0 ? 1 : 1 + random.nextInt(12);
+            var batch = new ArrayList<VisitChange.VisitRecorded>();
+            for (int t = 0; t < together && i < recorded.size(); t++, i++) {
+                batch.add(recorded.get(i));
+                if (random.nextInt(10) == 0) {
+                    // delivered again: counts once
+                    batch.add(recorded.get(random.nextInt(i + 1)));
+                }
             }
+            transactions.executeWithoutResult(status -> batch.forEach(visits::apply));
         }
 
         var periods = randomPeriods(random, 400);
@@ -208,14 +222,25 @@ class AggregatesIT {
                 CubeStore.DELTA_EFFECTIVE_DAY, CubeStore.CELL_MONTH);
         var before = new HashMap<String, Object>();
         tables.forEach(table -> before.put(table, cubeRows(generation, table)));
+        // after the periods the other tests ask about
+        var enterprise = new Enterprise("91331000MA99999999", REGIONS.getFirst(), CLUSTERS.getFirst());
+        LocalDate later = LAST.plusMonths(6);
+        visits.apply(new VisitChange.VisitRecorded("kept", enterprise, noon(later.plusDays(2)), noon(later)));
+        var visitsBefore = visitAggregates(generation);
+        assertThat(visitsBefore.get("visit_month")).isNotEmpty();
 
         transactions.executeWithoutResult(status -> {
             cube.add(generation, randomChanges(random));
             cube.add(generation, randomChanges(random));
+            for (int day = 1; day <= 3; day++) {
+                visits.apply(new VisitChange.VisitRecorded("rolled-back-" + day, enterprise,
+                        noon(later.plusDays(day)), noon(later.plusDays(day))));
+            }
             status.setRollbackOnly();
         });
 
         tables.forEach(table -> assertThat(cubeRows(generation, table)).as(table).isEqualTo(before.get(table)));
+        assertThat(visitAggregates(generation)).isEqualTo(visitsBefore);
     }
 
     /**
@@ -314,6 +339,10 @@ class AggregatesIT {
                     rows.put(rs.getString("key"), Counters.of(values));
                 });
         return rows;
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
     }
 
     /** A cube table's rows with a non-zero counter, as text. */

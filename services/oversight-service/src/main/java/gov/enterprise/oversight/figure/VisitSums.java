@@ -67,6 +67,19 @@ public record VisitSums(SortedMap<Key, Sum> byMonth, SortedMap<Key, Sum> byDay, 
         }
     }
 
+    /** Both changes together. */
+    public VisitSums plus(VisitSums other) {
+        return new VisitSums(sum(byMonth, other.byMonth), sum(byDay, other.byDay),
+                sum(byPreviousDay, other.byPreviousDay));
+    }
+
+    private static SortedMap<Key, Sum> sum(SortedMap<Key, Sum> one, SortedMap<Key, Sum> other) {
+        var sum = new TreeMap<>(one);
+        other.forEach((key, value) -> sum.merge(key, value, Sum::plus));
+        sum.values().removeIf(Sum::isZero);
+        return Collections.unmodifiableSortedMap(sum);
+    }
+
     public boolean isEmpty() {
         return byMonth.isEmpty() && byDay.isEmpty() && byPreviousDay.isEmpty();
     }

@@ -5,6 +5,10 @@ import gov.enterprise.oversight.figure.VisitChange;
 import gov.enterprise.oversight.figure.VisitDay;
 import gov.enterprise.oversight.figure.VisitSums;
 import gov.enterprise.oversight.readmodel.Generation;
+import gov.enterprise.persistence.TransactionScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +18,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +40,7 @@ public class VisitStore {
     private static final String VISIT_DAY_COLUMNS = "visit_day, prev_day, region, cluster, visits";
 
     private final JdbcTemplate jdbc;
+    private final TransactionScoped<Pending> pending = new TransactionScoped<>(Pending::new, this::write);
 
     public VisitStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -54,72 +63,176 @@ public class VisitStore {
                 enterprise.uscc(), name, enterprise.region(), enterprise.cluster(), utc(at));
     }
 
-    /** Records a visit once: false when it was known already (a redelivery). */
+    /**
+     * Records a visit once: false when it was known already (a redelivery). Two round trips: the enterprise's row
+     * (its lock), then one statement that inserts the visit and counts it on its visit day, adding the day if it is
+     * new. The aggregates' change is kept for the transaction and written once, just before it commits.
+     */
     public boolean record(Generation generation, VisitChange.VisitRecorded visit, LocalDate day) {
         Enterprise enterprise = visit.enterprise();
         fileEnterprise(generation, enterprise, null, visit.recordedAt() == null ? visit.visitedAt()
                 : visit.recordedAt());
-        int inserted = jdbc.update("insert into " + generation.table("visit")
-                        + " (visit_id, uscc, visit_day, visited_at, recorded_at) values (?, ?, ?, ?, ?)"
-                        + " on conflict (visit_id) do nothing",
-                visit.visitId(), enterprise.uscc(), day, utc(visit.visitedAt()), utc(visit.recordedAt()));
-        if (inserted == 0) {
+        List<Counted> rows = jdbc.query(countSql(generation), Counted::read, visit.visitId(), enterprise.uscc(), day,
+                utc(visit.visitedAt()), utc(visit.recordedAt()), enterprise.region(), enterprise.cluster());
+        if (rows.stream().noneMatch(row -> row.kind().equals("visit"))) {
             return false;
         }
-        String days = generation.table(VISIT_DAY);
-        List<VisitDay> again = jdbc.query("update " + days + " set visits = visits + 1 where uscc = ? and visit_day = ?"
-                + " returning " + VISIT_DAY_COLUMNS, VisitStore::visitDay, enterprise.uscc(), day);
-        if (!again.isEmpty()) {
-            VisitDay after = again.getFirst();
-            addSums(generation, VisitSums.difference(List.of(after.withVisits(after.visits() - 1)), List.of(after)));
-            return true;
-        }
-        // a new day for this enterprise: it follows its previous visit day and precedes the next one, whose previous
-        // day it becomes
-        VisitDay added = jdbc.queryForObject("insert into " + days
-                        + " (uscc, visit_day, region, cluster, prev_day, visits) values (?, ?, ?, ?,"
-                        + " (select max(visit_day) from " + days + " where uscc = ? and visit_day < ?), 1)"
-                        + " returning " + VISIT_DAY_COLUMNS,
-                VisitStore::visitDay, enterprise.uscc(), day, enterprise.region(), enterprise.cluster(),
-                enterprise.uscc(), day);
-        List<VisitDay> next = jdbc.query("update " + days + " set prev_day = ? where uscc = ? and visit_day ="
-                        + " (select min(visit_day) from " + days + " where uscc = ? and visit_day > ?) returning "
-                        + VISIT_DAY_COLUMNS, VisitStore::visitDay, day, enterprise.uscc(), enterprise.uscc(), day);
+        // the next visit day's previous day was the added day's previous day
+        LocalDate addedPrevious = rows.stream().filter(row -> row.kind().equals("added"))
+                .map(row -> row.day().previous()).filter(Objects::nonNull).findFirst().orElse(null);
         var removed = new ArrayList<VisitDay>();
-        var now = new ArrayList<VisitDay>(List.of(added));
-        for (VisitDay following : next) {
-            removed.add(following.withPrevious(added.previous()));
-            now.add(following);
+        var now = new ArrayList<VisitDay>();
+        for (Counted row : rows) {
+            switch (row.kind()) {
+                case "visit" -> {
+                }
+                case "again" -> {
+                    removed.add(row.day().withVisits(row.day().visits() - 1));
+                    now.add(row.day());
+                }
+                case "added" -> now.add(row.day());
+                case "next" -> {
+                    removed.add(row.day().withPrevious(addedPrevious));
+                    now.add(row.day());
+                }
+                default -> throw new IllegalStateException("unexpected row " + row.kind());
+            }
         }
-        addSums(generation, VisitSums.difference(removed, now));
+        add(generation, VisitSums.difference(removed, now));
         return true;
     }
 
     /**
-     * Adds to the visit aggregates, table after table in a fixed order and each in key order: with the enterprise's
-     * row locked first, consumers of different enterprises meet only here, always in the same order.
+     * Inserts the visit (nothing if its id is known) and, for a new visit, adds one visit to its day or, if the
+     * enterprise has no row for that day, inserts the day after its previous visit day and makes it the previous day
+     * of the next one. Every part reads the statement's one snapshot: the enterprise's row, locked before, keeps
+     * other transactions from changing its days in between. Answers a row per change, tagged.
      */
-    private void addSums(Generation generation, VisitSums sums) {
-        upsert(generation.table(VISIT_MONTH), "visit_month, region, cluster, prev_month", true, sums.byMonth());
-        upsert(generation.table(VISIT_DAY_PREV_MONTH), "visit_day, region, cluster, prev_month", true, sums.byDay());
-        upsert(generation.table(VISIT_PREV_DAY_MONTH), "prev_day, region, cluster, visit_month", false,
-                sums.byPreviousDay());
+    private static String countSql(Generation generation) {
+        String visits = generation.table("visit");
+        String days = generation.table(VISIT_DAY);
+        return "with v as (insert into " + visits + " (visit_id, uscc, visit_day, visited_at, recorded_at)"
+                + " values (?, ?, ?, ?, ?) on conflict (visit_id) do nothing returning uscc, visit_day),"
+                + " again as (update " + days + " d set visits = d.visits + 1 from v"
+                + " where d.uscc = v.uscc and d.visit_day = v.visit_day returning " + prefixed("d") + "),"
+                + " added as (insert into " + days + " (uscc, visit_day, region, cluster, prev_day, visits)"
+                + " select v.uscc, v.visit_day, ?, ?, (select max(p.visit_day) from " + days + " p"
+                + " where p.uscc = v.uscc and p.visit_day < v.visit_day), 1 from v where not exists (select 1 from "
+                + days + " x where x.uscc = v.uscc and x.visit_day = v.visit_day) returning uscc, "
+                + VISIT_DAY_COLUMNS + "),"
+                + " next as (update " + days + " n set prev_day = a.visit_day from added a where n.uscc = a.uscc"
+                + " and n.visit_day = (select min(f.visit_day) from " + days + " f where f.uscc = a.uscc"
+                + " and f.visit_day > a.visit_day) returning " + prefixed("n") + ")"
+                + " select 'visit' as kind, v.visit_day, null::date as prev_day, null as region, null as cluster,"
+                + " 0 as visits from v"
+                + " union all select 'again', " + VISIT_DAY_COLUMNS + " from again"
+                + " union all select 'added', " + VISIT_DAY_COLUMNS + " from added"
+                + " union all select 'next', " + VISIT_DAY_COLUMNS + " from next";
     }
 
-    private void upsert(String table, String keys, boolean withVisits, Map<VisitSums.Key, VisitSums.Sum> rows) {
-        if (rows.isEmpty()) {
+    private static String prefixed(String alias) {
+        return alias + "." + VISIT_DAY_COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    /** A row of {@link #countSql}: which change, and the visit day after it (none for "visit"). */
+    private record Counted(String kind, VisitDay day) {
+
+        static Counted read(ResultSet rs, int row) throws SQLException {
+            String kind = rs.getString("kind");
+            return new Counted(kind, kind.equals("visit") ? null : visitDay(rs, row));
+        }
+    }
+
+    /** Adds the aggregates' change to the transaction's, or writes it at once outside a transaction. */
+    private void add(Generation generation, VisitSums sums) {
+        if (sums.isEmpty()) {
             return;
         }
-        // no previous visit is filed under '-infinity' (V2__aggregates.sql)
-        String sql = "insert into " + table + " as t (" + keys + ", days" + (withVisits ? ", visits" : "") + ")"
-                + " values (?, ?, ?, coalesce(cast(? as date), '-infinity'::date), ?" + (withVisits ? ", ?" : "") + ")"
-                + " on conflict (" + keys + ") do update set days = t.days + excluded.days"
-                + (withVisits ? ", visits = t.visits + excluded.visits" : "");
-        var batch = new ArrayList<Object[]>(rows.size());
-        rows.forEach((key, sum) -> batch.add(withVisits
-                ? new Object[] {key.time(), key.region(), key.cluster(), key.other(), sum.days(), sum.visits()}
-                : new Object[] {key.time(), key.region(), key.cluster(), key.other(), sum.days()}));
-        jdbc.batchUpdate(sql, batch);
+        pending.current().ifPresentOrElse(kept -> kept.add(generation, sums), () -> write(generation, sums));
+    }
+
+    /** Before the commit: every generation's summed change, in the order of their numbers. */
+    private void write(Pending kept) {
+        kept.sums.forEach((number, sums) -> write(kept.generations.get(number), sums));
+    }
+
+    /**
+     * Adds to the visit aggregates, in one round trip: table after table in a fixed order and each in key order, so
+     * that two transactions meet their rows in one order and cannot deadlock.
+     */
+    private void write(Generation generation, VisitSums sums) {
+        var upserts = new ArrayList<Upsert>(3);
+        upserts.add(new Upsert(generation.table(VISIT_MONTH), "visit_month, region, cluster, prev_month", true,
+                sums.byMonth()));
+        upserts.add(new Upsert(generation.table(VISIT_DAY_PREV_MONTH), "visit_day, region, cluster, prev_month", true,
+                sums.byDay()));
+        upserts.add(new Upsert(generation.table(VISIT_PREV_DAY_MONTH), "prev_day, region, cluster, visit_month",
+                false, sums.byPreviousDay()));
+        upserts.removeIf(upsert -> upsert.rows().isEmpty());
+        if (upserts.isEmpty()) {
+            return;
+        }
+        // one text of several statements: the driver sends them together and the server runs them in order
+        String sql = upserts.stream().map(Upsert::sql).collect(Collectors.joining(";\n"));
+        jdbc.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Upsert upsert : upserts) {
+                    index = upsert.bind(connection, statement, index);
+                }
+                statement.execute();
+                return null;
+            }
+        });
+    }
+
+    /** One aggregate's rows as arrays, one per column, unnested by the statement: the same text whatever the count. */
+    private record Upsert(String table, String keys, boolean withVisits, Map<VisitSums.Key, VisitSums.Sum> rows) {
+
+        String sql() {
+            // no previous visit is filed under '-infinity' (V2__aggregates.sql)
+            return "insert into " + table + " as t (" + keys + ", days" + (withVisits ? ", visits" : "") + ")"
+                    + " select time, region, cluster, coalesce(other, '-infinity'::date), days"
+                    + (withVisits ? ", visits" : "")
+                    + " from unnest(cast(? as date[]), cast(? as text[]), cast(? as text[]), cast(? as date[]),"
+                    + " cast(? as int[])" + (withVisits ? ", cast(? as int[])" : "")
+                    + ") as r(time, region, cluster, other, days" + (withVisits ? ", visits" : "") + ")"
+                    + " on conflict (" + keys + ") do update set days = t.days + excluded.days"
+                    + (withVisits ? ", visits = t.visits + excluded.visits" : "");
+        }
+
+        int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+            var keys = List.copyOf(rows.keySet());
+            var sums = keys.stream().map(rows::get).toList();
+            int index = first;
+            statement.setArray(index++, connection.createArrayOf("date",
+                    keys.stream().map(key -> Date.valueOf(key.time())).toArray()));
+            statement.setArray(index++, connection.createArrayOf("text",
+                    keys.stream().map(VisitSums.Key::region).toArray()));
+            statement.setArray(index++, connection.createArrayOf("text",
+                    keys.stream().map(VisitSums.Key::cluster).toArray()));
+            statement.setArray(index++, connection.createArrayOf("date",
+                    keys.stream().map(key -> key.other() == null ? null : Date.valueOf(key.other())).toArray()));
+            statement.setArray(index++, connection.createArrayOf("int4",
+                    sums.stream().map(VisitSums.Sum::days).toArray()));
+            if (withVisits) {
+                statement.setArray(index++, connection.createArrayOf("int4",
+                        sums.stream().map(VisitSums.Sum::visits).toArray()));
+            }
+            return index;
+        }
+    }
+
+    /** The aggregates' change of one transaction, per generation, summed; written before it commits. */
+    private static final class Pending {
+
+        private final SortedMap<Integer, Generation> generations = new TreeMap<>();
+        private final SortedMap<Integer, VisitSums> sums = new TreeMap<>();
+
+        void add(Generation generation, VisitSums more) {
+            generations.putIfAbsent(generation.number(), generation);
+            sums.merge(generation.number(), more, VisitSums::plus);
+        }
     }
 
     private static VisitDay visitDay(ResultSet rs, int row) throws SQLException {

@@ -70,4 +70,21 @@ class VisitSumsTest {
         assertThat(sums.byPreviousDay()).containsExactly(
                 Map.entry(key(LocalDate.parse("2026-03-25"), APRIL), new Sum(1, 0)));
     }
+
+    @Test
+    void changesAddedTogetherAreTheChangeOfAllTheirDays() {
+        // one transaction: a first visit on 10 March, a second that day, then a late one on 2 March before it
+        var first = VisitSums.difference(List.of(), List.of(day("2026-03-10", null, 1)));
+        var again = VisitSums.difference(List.of(day("2026-03-10", null, 1)), List.of(day("2026-03-10", null, 2)));
+        var early = VisitSums.difference(List.of(day("2026-03-10", null, 2)),
+                List.of(day("2026-03-02", null, 1), day("2026-03-10", "2026-03-02", 2)));
+
+        var together = first.plus(again).plus(early);
+
+        assertThat(together).isEqualTo(VisitSums.difference(List.of(),
+                List.of(day("2026-03-02", null, 1), day("2026-03-10", "2026-03-02", 2))));
+        // sums that come to zero are left out, as in a difference
+        assertThat(first.plus(VisitSums.difference(List.of(day("2026-03-10", null, 1)), List.of())).isEmpty())
+                .isTrue();
+    }
 }

@@ -53,23 +53,22 @@ public class VisitRecording {
      * @throws IssueIdTakenException   when an issue id names an issue of another visit
      */
     public Recorded record(String cadreId, RecordVisit command) {
-        // no lookup of the visit id first: a new visit (the usual case) costs one round trip less, and a retry is
+        // no lookup of the visit id or the pairing first: a new visit (the usual case) is one insert, and a retry is
         // answered when the insert finds the id taken, or when a check it passed the first time refuses it now
         String fingerprint = command.fingerprint(cadreId);
         Instant now = clock.instant();
         String why = window.reject(command.visitedAt(), now);
         if (why != null) {
-            return earlier(command, fingerprint).orElseThrow(() -> new InvalidInputException("visitedAt", why));
-        }
-        if (pairings.find(cadreId, command.uscc()).isEmpty()) {
-            return earlier(command, fingerprint).orElseThrow(() -> notPaired(command));
+            return earlier(cadreId, command, fingerprint)
+                    .orElseThrow(() -> new InvalidInputException("visitedAt", why));
         }
         Visit visit = visitOf(cadreId, command, fingerprint, now);
         return transactions.inTransaction(() -> {
-            switch (visits.insert(visit)) {
-                case VISIT_ID_TAKEN -> {
-                    // a concurrent retry stored it first (nothing was written here): answer as a retry does
-                    return replay(visit.visitId(), fingerprint).orElseThrow();
+            switch (visits.insertIfPaired(visit)) {
+                case NOT_STORED -> {
+                    // nothing was written: a retry (or a concurrent one stored it first), or a cadre not paired
+                    return replay(visit.visitId(), fingerprint, cadreId, command)
+                            .orElseThrow(() -> notPaired(command));
                 }
                 case ISSUE_ID_TAKEN -> throw new IssueIdTakenException(); // rolls the visit back
                 case STORED -> {
@@ -87,13 +86,22 @@ public class VisitRecording {
      * A retry's first answer, for a request the checks refuse now (its time has left the window, or the cadre was
      * unpaired since): it was recorded, and a retry must not learn otherwise.
      */
-    private Optional<Recorded> earlier(RecordVisit command, String fingerprint) {
-        return command.visitId() == null ? Optional.empty() : replay(command.visitId(), fingerprint);
+    private Optional<Recorded> earlier(String cadreId, RecordVisit command, String fingerprint) {
+        return command.visitId() == null ? Optional.empty()
+                : replay(command.visitId(), fingerprint, cadreId, command);
     }
 
-    private Optional<Recorded> replay(UUID visitId, String fingerprint) {
+    /**
+     * The visit stored under the id, if this request recorded it (the fingerprint names the cadre too). Another
+     * request's visit is a reuse of its id, said only to a cadre paired with the enterprise: one who is not learns
+     * nothing about visits it may not see.
+     */
+    private Optional<Recorded> replay(UUID visitId, String fingerprint, String cadreId, RecordVisit command) {
         return visits.find(visitId).map(stored -> {
             if (!stored.fingerprint().equals(fingerprint)) {
+                if (pairings.find(cadreId, command.uscc()).isEmpty()) {
+                    throw notPaired(command);
+                }
                 throw new VisitIdReusedException(visitId);
             }
             return new Recorded(stored, true);

@@ -238,10 +238,17 @@ class VisitRecordingIT {
                 json(visit(null, UNREGISTERED, anHourAgo(), List.of())));
         VisitApi.Answer otherCadre = api.post("/api/v1/visits", "cadre:c-99",
                 json(visit(null, PAIRED, anHourAgo(), List.of())));
+        // another cadre's visit id: a cadre paired would hear of its reuse, one not paired learns nothing of it
+        String recorded = UUID.randomUUID().toString();
+        assertThat(api.post("/api/v1/visits", CADRE, json(visit(recorded, PAIRED, anHourAgo(), List.of()))).status())
+                .isEqualTo(201);
+        VisitApi.Answer reusedByOther = api.post("/api/v1/visits", "cadre:c-99",
+                json(visit(recorded, PAIRED, anHourAgo(), List.of())));
 
         assertThat(unpaired.status()).isEqualTo(403);
         assertThat(unknown.status()).isEqualTo(403);
         assertThat(otherCadre.status()).isEqualTo(403);
+        assertThat(reusedByOther.status()).isEqualTo(403);
         assertThat(unpaired.body().get("detail").asString()).doesNotContain("not registered");
         assertThat(count("SELECT count(*) FROM visit WHERE uscc = ?", OTHER)).isZero();
         assertThat(api.get("/api/v1/enterprises/" + OTHER, CADRE).status()).isEqualTo(404);

@@ -37,16 +37,16 @@ public class JdbcVisits implements Visits {
     }
 
     @Override
-    public Insert insert(Visit visit) {
+    public Insert insertIfPaired(Visit visit) {
         int stored = jdbc.sql("""
                         INSERT INTO visit (visit_id, uscc, cadre_id, visited_at, mode, summary, recorded_at, fingerprint)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        SELECT ?, p.uscc, p.cadre_id, ?, ?, ?, ?, ? FROM pairing p WHERE p.cadre_id = ? AND p.uscc = ?
                         ON CONFLICT (visit_id) DO NOTHING""")
-                .params(visit.visitId(), visit.uscc().value(), visit.cadreId(), Timestamp.from(visit.visitedAt()),
-                        visit.mode().name(), visit.summary(), Timestamp.from(visit.recordedAt()), visit.fingerprint())
+                .params(visit.visitId(), Timestamp.from(visit.visitedAt()), visit.mode().name(), visit.summary(),
+                        Timestamp.from(visit.recordedAt()), visit.fingerprint(), visit.cadreId(), visit.uscc().value())
                 .update();
         if (stored == 0) {
-            return Insert.VISIT_ID_TAKEN;
+            return Insert.NOT_STORED;
         }
         for (int i = 0; i < visit.issues().size(); i++) {
             RaisedIssue issue = visit.issues().get(i);

@@ -37,10 +37,10 @@ public final class MessagingMetrics {
                 .increment(count);
     }
 
-    /** One lane transaction of the relay: how many events it sent together. */
+    /** One transaction of the relay: how many events it sent together. */
     public void relayedBatch(int events) {
         DistributionSummary.builder(RELAYED_BATCH)
-                .description("events sent per lane transaction of the outbox relay")
+                .description("events sent per transaction of the outbox relay")
                 .baseUnit("events")
                 .register(registry)
                 .record(events);

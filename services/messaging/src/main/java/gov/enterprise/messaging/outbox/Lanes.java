@@ -1,5 +1,8 @@
 package gov.enterprise.messaging.outbox;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Splits the outbox by message key into a fixed number of lanes. All events of one key share a lane, and a lane is
  * relayed by at most one relay at a time, so several relays keep each key's order while sharing the work.
@@ -14,6 +17,11 @@ public record Lanes(int count) {
         if (count < 1 || count > MAX) {
             throw new IllegalArgumentException("lanes must be between 1 and " + MAX + ", got " + count);
         }
+    }
+
+    /** Every lane, in order. */
+    public List<Integer> all() {
+        return IntStream.range(0, count).boxed().toList();
     }
 
     public int of(String key) {

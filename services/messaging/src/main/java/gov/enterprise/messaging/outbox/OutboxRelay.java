@@ -18,11 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves committed outbox rows to Kafka, in id order per lane, on its own daemon thread.
  *
  * <p>Each pass looks for lanes with unpublished rows (their state, never an id watermark: rows commit out of id
- * order, and a watermark would skip the late ones). Per lane, in one database transaction: take the lane's advisory
- * lock (skip the lane if another relay holds it), lock its oldest unpublished rows, send them, wait for every
- * acknowledgement, mark them published, commit. So any number of relays can run, one per lane at a time, and each
- * key's events leave in order. A crash between send and commit leaves the rows unpublished and they are sent again:
- * delivery is at-least-once and consumers drop repeats by event id.
+ * order, and a watermark would skip the late ones). In one database transaction: take each such lane's advisory lock
+ * (skip the lane if another relay holds it), lock its oldest unpublished rows, send them, wait for every
+ * acknowledgement, mark them published, commit; while any lane fails, one such transaction per lane. So any number
+ * of relays can run, one per lane at a time, and each key's events leave in order. A crash between send and commit
+ * leaves the rows unpublished and they are sent again: delivery is at-least-once and consumers drop repeats by event
+ * id.
  *
  * <p>A lane that fails (broker away, a record the broker refuses) rolls back, gets a new producer and waits out an
  * exponential backoff of its own, so one stuck lane never holds back the others; a pass that fails as a whole
@@ -78,10 +79,42 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over the lanes with unpublished rows, one batch per lane, skipping lanes in backoff. Stops at the
-     * first failing lane: if the broker is away, the next lanes would only wait for it too.
+     * One pass over the lanes with unpublished rows, one batch per lane. While every lane is healthy, all of them go in
+     * one transaction: a pass then costs three statements however many lanes it relays. If that fails, and while any
+     * lane is failing, lane by lane, so that the lane at fault (a record the broker refuses) backs off alone.
      */
     private Pass relayOnce() {
+        if (!failingLanes.isEmpty()) {
+            return relayLaneByLane();
+        }
+        try {
+            List<List<OutboxRow>> sent = transactions.execute(status -> {
+                var rows = List.copyOf(table.takeUnpublished(lanes.all(), settings.batchSize()).values());
+                List<OutboxRow> all = rows.stream().flatMap(List::stream).toList();
+                if (!all.isEmpty()) {
+                    producer.send(all);
+                    table.markPublished(all);
+                }
+                return rows;
+            });
+            List<OutboxRow> all = sent.stream().flatMap(List::stream).toList();
+            count(all);
+            return new Pass(all.size(), sent.stream().anyMatch(rows -> rows.size() == settings.batchSize()));
+        } catch (RuntimeException e) {
+            producer.discard();
+            if (!running) {
+                return new Pass(0, false);
+            }
+            log.debug("Outbox relay {}: a pass over all lanes failed ({}); relaying lane by lane", name, e.toString());
+            return relayLaneByLane();
+        }
+    }
+
+    /**
+     * One transaction per lane with unpublished rows, skipping lanes in backoff. Stops at the first failing lane: if
+     * the broker is away, the next lanes would only wait for it too.
+     */
+    private Pass relayLaneByLane() {
         int published = 0;
         boolean leftBehind = false;
         long now = System.nanoTime();
@@ -146,7 +179,7 @@ public final class OutboxRelay implements SmartLifecycle {
                 }
                 if (pass.published() > 0) {
                     // every lane was emptied. Under load the next commits are a moment away: letting them gather
-                    // makes the next pass one batch instead of a pass, a lane transaction and a producer request
+                    // makes the next pass one batch instead of a pass, a transaction and a producer request
                     // per event (a local commit meanwhile has nudged the relay, so it then goes on at once; another
                     // instance's is found after the short wait, without a pass that would find nothing)
                     pause(settings.gather());

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -134,6 +137,28 @@ public final class OutboxTable {
                         + " where lane_lock.taken and o.lane = ? and o.published_at is null order by o.id limit ?"
                         + " for update of o",
                 OutboxTable::row, lockSpace, lane, (short) lane, limit);
+    }
+
+    /**
+     * Takes every one of these lanes that has unpublished rows and no other relay, and returns the oldest unpublished
+     * rows of each (at most {@code limit} a lane), in lane and id order, locked until the transaction ends. One
+     * statement for a whole pass: the probe for busy lanes, their advisory locks (taken before any row is locked, and
+     * only on busy lanes), their rows. The rows are re-read on locking as in {@link #takeUnpublished}.
+     */
+    Map<Integer, List<OutboxRow>> takeUnpublished(List<Integer> lanes, int limit) {
+        var taken = new LinkedHashMap<Integer, List<OutboxRow>>();
+        jdbc.query("with busy as materialized (select l from unnest(cast(? as int[])) l where exists (select 1 from "
+                        + table + " b where b.lane = l and b.published_at is null)),"
+                        + " taken as materialized (select l from busy where pg_try_advisory_xact_lock(?, l))"
+                        + " select taken.l as lane, o.* from taken cross join lateral (select o.id, o.event_id,"
+                        + " o.topic, o.message_key, o.event_type, o.source, o.subject, o.occurred_at, o.payload,"
+                        + " o.trace_parent from " + table + " o where o.lane = taken.l and o.published_at is null"
+                        + " order by o.id limit ? for update) o order by taken.l, o.id",
+                rs -> {
+                    taken.computeIfAbsent(rs.getInt("lane"), lane -> new ArrayList<>()).add(row(rs, 0));
+                },
+                lanes.toArray(Integer[]::new), lockSpace, limit);
+        return taken;
     }
 
     void markPublished(List<OutboxRow> rows) {

@@ -81,28 +81,15 @@ public class CubeStore {
         // so that whole months asked "now" read one row per month and cell, not one per effective month
         upserts.add(new Upsert(generation.table(CELL_MONTH), "report_month", null, currentMonthly));
         upserts.removeIf(Upsert::isEmpty);
-        if (upserts.isEmpty()) {
-            return;
-        }
-        // one text of several statements: the driver sends them together and the server runs them in order
-        String sql = upserts.stream().map(Upsert::sql).collect(Collectors.joining(";\n"));
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Upsert upsert : upserts) {
-                    index = upsert.bind(connection, statement, index);
-                }
-                statement.execute();
-                return null;
-            }
-        });
+        StatementsTogether.run(jdbc, upserts);
     }
 
     /**
      * One table's rows (those with a change) as arrays, one per column, unnested by the statement: the same text
      * whatever the count.
      */
-    private record Upsert(String table, String reportColumn, String effectiveColumn, SortedMap<DeltaKey, Counters> rows) {
+    private record Upsert(String table, String reportColumn, String effectiveColumn, SortedMap<DeltaKey, Counters> rows)
+            implements StatementsTogether.Part {
 
         Upsert {
             var changed = new TreeMap<DeltaKey, Counters>();
@@ -118,7 +105,8 @@ public class CubeStore {
             return rows.isEmpty();
         }
 
-        String sql() {
+        @Override
+        public String sql() {
             var keys = new ArrayList<>(List.of(reportColumn, "region", "cluster", "category", "department"));
             var arrays = new ArrayList<>(List.of("cast(? as date[])", "cast(? as text[])", "cast(? as text[])",
                     "cast(? as text[])", "cast(? as text[])"));
@@ -134,7 +122,8 @@ public class CubeStore {
                             .collect(Collectors.joining(", "));
         }
 
-        int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+        @Override
+        public int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
             var keys = List.copyOf(rows.keySet());
             var values = rows.values().stream().map(Counters::toArray).toList();
             int index = first;

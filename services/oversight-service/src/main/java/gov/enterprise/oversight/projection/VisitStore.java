@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -169,27 +168,15 @@ public class VisitStore {
         upserts.add(new Upsert(generation.table(VISIT_PREV_DAY_MONTH), "prev_day, region, cluster, visit_month",
                 false, sums.byPreviousDay()));
         upserts.removeIf(upsert -> upsert.rows().isEmpty());
-        if (upserts.isEmpty()) {
-            return;
-        }
-        // one text of several statements: the driver sends them together and the server runs them in order
-        String sql = upserts.stream().map(Upsert::sql).collect(Collectors.joining(";\n"));
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Upsert upsert : upserts) {
-                    index = upsert.bind(connection, statement, index);
-                }
-                statement.execute();
-                return null;
-            }
-        });
+        StatementsTogether.run(jdbc, upserts);
     }
 
     /** One aggregate's rows as arrays, one per column, unnested by the statement: the same text whatever the count. */
-    private record Upsert(String table, String keys, boolean withVisits, Map<VisitSums.Key, VisitSums.Sum> rows) {
+    private record Upsert(String table, String keys, boolean withVisits, Map<VisitSums.Key, VisitSums.Sum> rows)
+            implements StatementsTogether.Part {
 
-        String sql() {
+        @Override
+        public String sql() {
             // no previous visit is filed under '-infinity' (V2__aggregates.sql)
             return "insert into " + table + " as t (" + keys + ", days" + (withVisits ? ", visits" : "") + ")"
                     + " select time, region, cluster, coalesce(other, '-infinity'::date), days"
@@ -201,7 +188,8 @@ public class VisitStore {
                     + (withVisits ? ", visits = t.visits + excluded.visits" : "");
         }
 
-        int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+        @Override
+        public int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
             var keys = List.copyOf(rows.keySet());
             var sums = keys.stream().map(rows::get).toList();
             int index = first;

@@ -3,6 +3,7 @@ package gov.enterprise.messaging.outbox;
 import gov.enterprise.messaging.MessagingMetrics;
 import gov.enterprise.messaging.MessagingProperties;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,18 +89,14 @@ public final class OutboxRelay implements SmartLifecycle {
             return relayLaneByLane();
         }
         try {
-            List<List<OutboxRow>> sent = transactions.execute(status -> {
-                var rows = List.copyOf(table.takeUnpublished(lanes.all(), settings.batchSize()).values());
-                List<OutboxRow> all = rows.stream().flatMap(List::stream).toList();
-                if (!all.isEmpty()) {
-                    producer.send(all);
-                    table.markPublished(all);
-                }
-                return rows;
+            Collection<List<OutboxRow>> byLane = transactions.execute(status -> {
+                var taken = table.takeUnpublished(lanes.all(), settings.batchSize()).values();
+                publish(taken.stream().flatMap(List::stream).toList());
+                return taken;
             });
-            List<OutboxRow> all = sent.stream().flatMap(List::stream).toList();
-            count(all);
-            return new Pass(all.size(), sent.stream().anyMatch(rows -> rows.size() == settings.batchSize()));
+            List<OutboxRow> sent = byLane.stream().flatMap(List::stream).toList();
+            count(sent);
+            return new Pass(sent.size(), byLane.stream().anyMatch(rows -> rows.size() == settings.batchSize()));
         } catch (RuntimeException e) {
             producer.discard();
             if (!running) {
@@ -144,15 +141,20 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private int relayLane(int lane) {
         List<OutboxRow> sent = transactions.execute(status -> {
-            List<OutboxRow> rows = table.takeUnpublished(lane, settings.batchSize());
-            if (!rows.isEmpty()) {
-                producer.send(rows);
-                table.markPublished(rows);
-            }
-            return rows;
+            var taken = table.takeUnpublished(List.of(lane), settings.batchSize()).getOrDefault(lane, List.of());
+            publish(taken);
+            return taken;
         });
         count(sent);
         return sent.size();
+    }
+
+    /** Sends the rows taken, waits for every acknowledgement and marks them published, in the caller's transaction. */
+    private void publish(List<OutboxRow> rows) {
+        if (!rows.isEmpty()) {
+            producer.send(rows);
+            table.markPublished(rows);
+        }
     }
 
     private void count(List<OutboxRow> rows) {

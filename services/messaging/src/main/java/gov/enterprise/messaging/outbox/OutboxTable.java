@@ -124,26 +124,12 @@ public final class OutboxTable {
     }
 
     /**
-     * Takes the lane for the current transaction and returns its oldest unpublished rows, in id order, locked until the
-     * transaction ends; nothing if another relay holds the lane. One statement: the lane's advisory lock (released by
-     * commit or rollback, also when the holder's connection dies) is taken before any row is locked. The rows are
-     * read with a snapshot taken a moment before the lock: a row another relay published in that moment is locked
-     * after its commit, so {@code for update} re-reads it and drops it as published.
-     */
-    List<OutboxRow> takeUnpublished(int lane, int limit) {
-        return jdbc.query("with lane_lock as (select pg_try_advisory_xact_lock(?, ?) as taken)"
-                        + " select o.id, o.event_id, o.topic, o.message_key, o.event_type, o.source, o.subject,"
-                        + " o.occurred_at, o.payload, o.trace_parent from lane_lock, " + table + " o"
-                        + " where lane_lock.taken and o.lane = ? and o.published_at is null order by o.id limit ?"
-                        + " for update of o",
-                OutboxTable::row, lockSpace, lane, (short) lane, limit);
-    }
-
-    /**
      * Takes every one of these lanes that has unpublished rows and no other relay, and returns the oldest unpublished
      * rows of each (at most {@code limit} a lane), in lane and id order, locked until the transaction ends. One
      * statement for a whole pass: the probe for busy lanes, their advisory locks (taken before any row is locked, and
-     * only on busy lanes), their rows. The rows are re-read on locking as in {@link #takeUnpublished}.
+     * only on busy lanes; released by commit or rollback, also when the holder's connection dies), their rows. The rows
+     * are read with a snapshot taken a moment before the locks: a row another relay published in that moment is locked
+     * after its commit, so {@code for update} re-reads it and drops it as published.
      */
     Map<Integer, List<OutboxRow>> takeUnpublished(List<Integer> lanes, int limit) {
         var taken = new LinkedHashMap<Integer, List<OutboxRow>>();

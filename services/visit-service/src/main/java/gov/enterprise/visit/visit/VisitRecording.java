@@ -67,8 +67,7 @@ public class VisitRecording {
             switch (visits.insertIfPaired(visit)) {
                 case NOT_STORED -> {
                     // nothing was written: a retry (or a concurrent one stored it first), or a cadre not paired
-                    return replay(visit.visitId(), fingerprint, cadreId, command)
-                            .orElseThrow(() -> notPaired(command));
+                    return earlier(cadreId, command, fingerprint).orElseThrow(() -> notPaired(command));
                 }
                 case ISSUE_ID_TAKEN -> throw new IssueIdTakenException(); // rolls the visit back
                 case STORED -> {
@@ -83,26 +82,22 @@ public class VisitRecording {
     }
 
     /**
-     * A retry's first answer, for a request the checks refuse now (its time has left the window, or the cadre was
-     * unpaired since): it was recorded, and a retry must not learn otherwise.
+     * The visit stored under the request's id, if this request recorded it (the fingerprint names the cadre too): a
+     * retry's first answer, also when the checks refuse it now (its time has left the window, or the cadre was
+     * unpaired since), since it was recorded and a retry must not learn otherwise. Another request's visit is a reuse
+     * of its id, said only to a cadre paired with the enterprise: one who is not learns nothing about visits it may
+     * not see. Empty without a client-chosen id: an id assigned here names nothing stored.
      */
     private Optional<Recorded> earlier(String cadreId, RecordVisit command, String fingerprint) {
-        return command.visitId() == null ? Optional.empty()
-                : replay(command.visitId(), fingerprint, cadreId, command);
-    }
-
-    /**
-     * The visit stored under the id, if this request recorded it (the fingerprint names the cadre too). Another
-     * request's visit is a reuse of its id, said only to a cadre paired with the enterprise: one who is not learns
-     * nothing about visits it may not see.
-     */
-    private Optional<Recorded> replay(UUID visitId, String fingerprint, String cadreId, RecordVisit command) {
-        return visits.find(visitId).map(stored -> {
+        if (command.visitId() == null) {
+            return Optional.empty();
+        }
+        return visits.find(command.visitId()).map(stored -> {
             if (!stored.fingerprint().equals(fingerprint)) {
                 if (pairings.find(cadreId, command.uscc()).isEmpty()) {
                     throw notPaired(command);
                 }
-                throw new VisitIdReusedException(visitId);
+                throw new VisitIdReusedException(command.visitId());
             }
             return new Recorded(stored, true);
         });

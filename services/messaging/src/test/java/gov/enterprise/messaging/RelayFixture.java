@@ -32,8 +32,16 @@ public final class RelayFixture {
 
     /** The application's outbox settings with another batch size. */
     public MessagingProperties.Outbox settings(int batchSize) {
+        return settings(batchSize, context.getBean(MessagingProperties.class).outbox().idlePoll());
+    }
+
+    /**
+     * The application's outbox settings with another batch size and idle poll. A fixture's relay is not woken by
+     * commits, as an application's relay is by its own instance's: a short idle poll stands in for those wake-ups.
+     */
+    public MessagingProperties.Outbox settings(int batchSize, Duration idlePoll) {
         var o = context.getBean(MessagingProperties.class).outbox();
-        return new MessagingProperties.Outbox(true, o.lanes(), batchSize, o.busyPoll(), o.idlePoll(), o.gather(),
+        return new MessagingProperties.Outbox(true, o.lanes(), batchSize, o.busyPoll(), idlePoll, o.gather(),
                 o.failureBackoff(), o.maxFailureBackoff(), o.sendTimeout(), o.retention(),
                 o.housekeepingInterval(), o.housekeepingBatch(), o.backlogRefresh());
     }

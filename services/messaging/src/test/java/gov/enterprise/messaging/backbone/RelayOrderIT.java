@@ -50,8 +50,9 @@ class RelayOrderIT {
         var fixture = new RelayFixture(context);
         var firstMeters = new SimpleMeterRegistry();
         var secondMeters = new SimpleMeterRegistry();
-        OutboxRelay first = fixture.relay("first", fixture.settings(50), firstMeters);
-        OutboxRelay second = fixture.relay("second", fixture.settings(50), secondMeters);
+        // both poll often, as two instances' relays woken by their own commits would: each gets its turns
+        OutboxRelay first = fixture.relay("first", fixture.settings(50, Duration.ofMillis(10)), firstMeters);
+        OutboxRelay second = fixture.relay("second", fixture.settings(50, Duration.ofMillis(10)), secondMeters);
         first.start();
         second.start();
         try {

@@ -20,6 +20,7 @@ import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -49,6 +50,7 @@ import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The event backbone of a service: catalogue and codec, the library's tables, the outbox and its relay, listener
@@ -116,9 +118,17 @@ public class MessagingAutoConfiguration {
                   ObjectProvider<OutboxRelay> relay) {
         String source = properties.source() == null || properties.source().isBlank()
                 ? "/" + applicationName(environment) : properties.source();
+        // looked up on first use, not at start-up (the relay and the tracer may come later), then kept: a lookup in
+        // the bean factory per event and per commit cost more than the outbox's own work
+        Supplier<Tracer> theTracer = SingletonSupplier.of(tracer::getIfUnique);
+        Supplier<OutboxRelay> theRelay = SingletonSupplier.of(relay::getIfAvailable);
         return new Outbox(binding, table, new Lanes(properties.outbox().lanes()), source,
-                clock.getIfUnique(Clock::systemUTC), tracer::getIfUnique, properties.maxBodyBytes(),
-                () -> relay.ifAvailable(OutboxRelay::nudge));
+                clock.getIfUnique(Clock::systemUTC), theTracer, properties.maxBodyBytes(), () -> {
+                    OutboxRelay nudged = theRelay.get();
+                    if (nudged != null) {
+                        nudged.nudge();
+                    }
+                });
     }
 
     @Bean

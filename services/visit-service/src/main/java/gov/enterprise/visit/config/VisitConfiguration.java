@@ -111,9 +111,9 @@ public class VisitConfiguration {
     }
 
     @Bean
-    VisitRecording visitRecording(Visits visits, Enterprises enterprises, Pairings pairings, OutboxEvents events,
+    VisitRecording visitRecording(Visits visits, Pairings pairings, OutboxEvents events,
                                   Transactions transactions, Clock clock, VisitProperties properties) {
-        return new VisitRecording(visits, enterprises, pairings, events, transactions, clock,
+        return new VisitRecording(visits, pairings, events, transactions, clock,
                 new VisitWindow(properties.backEntryWindow(), properties.futureTolerance()), UUID::randomUUID);
     }
 

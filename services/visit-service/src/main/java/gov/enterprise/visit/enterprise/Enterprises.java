@@ -28,8 +28,5 @@ public interface Enterprises {
     /** Replaces the details of a locked enterprise and bumps its version. */
     Enterprise update(Enterprise current, EnterpriseDetails details, Instant at);
 
-    /** Notes a visit on the enterprise (locking its row); empty when unknown. */
-    Optional<Enterprise> noteVisit(Uscc uscc, Instant visitedAt);
-
     EnterprisePage search(EnterpriseQuery query);
 }

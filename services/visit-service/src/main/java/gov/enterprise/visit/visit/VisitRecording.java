@@ -1,7 +1,5 @@
 package gov.enterprise.visit.visit;
 
-import gov.enterprise.visit.enterprise.Enterprise;
-import gov.enterprise.visit.enterprise.Enterprises;
 import gov.enterprise.visit.pairing.Pairings;
 import gov.enterprise.visit.shared.ForbiddenException;
 import gov.enterprise.visit.shared.InvalidInputException;
@@ -21,7 +19,6 @@ import java.util.function.Supplier;
 public class VisitRecording {
 
     private final Visits visits;
-    private final Enterprises enterprises;
     private final Pairings pairings;
     private final VisitEventLog events;
     private final Transactions transactions;
@@ -29,10 +26,9 @@ public class VisitRecording {
     private final VisitWindow window;
     private final Supplier<UUID> ids;
 
-    public VisitRecording(Visits visits, Enterprises enterprises, Pairings pairings, VisitEventLog events,
+    public VisitRecording(Visits visits, Pairings pairings, VisitEventLog events,
                           Transactions transactions, Clock clock, VisitWindow window, Supplier<UUID> ids) {
         this.visits = visits;
-        this.enterprises = enterprises;
         this.pairings = pairings;
         this.events = events;
         this.transactions = transactions;
@@ -65,19 +61,17 @@ public class VisitRecording {
         Visit visit = visitOf(cadreId, command, fingerprint, now);
         return transactions.inTransaction(() -> {
             switch (visits.insertIfPaired(visit)) {
-                case NOT_STORED -> {
+                case Visits.Insert.NotStored notStored -> {
                     // nothing was written: a retry (or a concurrent one stored it first), or a cadre not paired
                     return earlier(cadreId, command, fingerprint).orElseThrow(() -> notPaired(command));
                 }
-                case ISSUE_ID_TAKEN -> throw new IssueIdTakenException(); // rolls the visit back
-                case STORED -> {
+                case Visits.Insert.IssueIdTaken taken -> throw new IssueIdTakenException(); // rolls the visit back
+                case Visits.Insert.Stored stored -> {
+                    // the enterprise's row is locked by the insert: this enterprise's events are in commit order
+                    events.recorded(visit, stored.enterprise());
+                    return new Recorded(visit, false);
                 }
             }
-            // the enterprise's row before the event: it orders this enterprise's events by commit
-            Enterprise enterprise = enterprises.noteVisit(command.uscc(), command.visitedAt())
-                    .orElseThrow(() -> notPaired(command));
-            events.recorded(visit, enterprise);
-            return new Recorded(visit, false);
         });
     }
 

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.visit;
 
+import gov.enterprise.visit.enterprise.Enterprise;
 import gov.enterprise.visit.enterprise.Uscc;
 import java.time.Instant;
 import java.util.List;
@@ -12,16 +13,29 @@ public interface Visits {
 
     Optional<Visit> find(UUID visitId);
 
-    /**
-     * What storing a visit came to: stored; not stored, because its visit id is taken or its cadre is not paired
-     * with the enterprise (nothing was written: the visit is the first row stored); or an issue id taken (the visit
-     * row was written: the transaction must roll back).
-     */
-    enum Insert { STORED, NOT_STORED, ISSUE_ID_TAKEN }
+    /** What storing a visit came to. */
+    sealed interface Insert {
+
+        /** Stored with its issues and counted on its enterprise, whose row is now locked: the enterprise as now. */
+        record Stored(Enterprise enterprise) implements Insert {
+        }
+
+        /**
+         * Nothing was written: the visit id is taken, or the cadre is not paired with the enterprise (the visit is
+         * the first row stored).
+         */
+        record NotStored() implements Insert {
+        }
+
+        /** An issue id names an issue of another visit; the visit row was written: the transaction must roll back. */
+        record IssueIdTaken() implements Insert {
+        }
+    }
 
     /**
-     * Stores the visit, if its cadre is paired with the enterprise, then its issues; waits for a concurrent insert of
-     * the same visit id to finish first. The pairing is checked in the same statement: a round trip less per visit.
+     * Stores the visit, if its cadre is paired with the enterprise, with its issues, and counts it on the enterprise;
+     * waits for a concurrent insert of the same visit id to finish first. One statement checks the pairing, writes
+     * the rows and updates the enterprise (its row lock orders the enterprise's events by commit): one round trip.
      */
     Insert insertIfPaired(Visit visit);
 

@@ -293,6 +293,7 @@ class VisitRecordingIT {
 
     @Test
     void aVisitWithoutIssuesIsNormalAndCounts() {
+        long visitsBefore = count("SELECT visit_count FROM enterprise WHERE uscc = ?", PAIRED);
         VisitApi.Answer answer = api.post("/api/v1/visits", CADRE,
                 json(body("uscc", PAIRED.toLowerCase(), "visitedAt", anHourAgo().toString(), "mode", "PHONE",
                         "summary", "电话回访，企业生产经营正常")));
@@ -300,6 +301,9 @@ class VisitRecordingIT {
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
         assertThat(answer.body().get("issueIds")).isEmpty();
         String visitId = answer.body().get("visitId").asString();
+        assertThat(count("SELECT visit_count FROM enterprise WHERE uscc = ?", PAIRED)).isEqualTo(visitsBefore + 1);
+        assertThat(count("SELECT count(*) FROM enterprise e JOIN visit v ON v.uscc = e.uscc"
+                + " WHERE v.visit_id = ?::uuid AND e.last_visited_at >= v.visited_at", visitId)).isEqualTo(1);
         EventEnvelope<VisitRecordedV1> recorded =
                 events.awaitEvent(VisitRecordedV1.class, e -> e.data().visitId().equals(visitId));
         assertThat(recorded.data().issues()).isEmpty();
@@ -315,6 +319,7 @@ class VisitRecordingIT {
         VisitApi.Answer first = api.post("/api/v1/visits", CADRE, json(visit(UUID.randomUUID().toString(), PAIRED,
                 anHourAgo(), List.of(issue(issueId, "物流", "园区道路狭窄，货车进出困难。", "INFRA")))));
         String secondVisit = UUID.randomUUID().toString();
+        long visitsBefore = count("SELECT visit_count FROM enterprise WHERE uscc = ?", PAIRED);
         VisitApi.Answer second = api.post("/api/v1/visits", CADRE, json(visit(secondVisit, PAIRED,
                 anHourAgo(), List.of(issue(issueId, "物流", "园区道路狭窄，货车进出困难。", "INFRA")))));
 
@@ -322,6 +327,7 @@ class VisitRecordingIT {
         assertThat(second.status()).isEqualTo(422);
         assertThat(second.problemType()).isEqualTo(PROBLEMS + "issue-id-reused");
         assertThat(count("SELECT count(*) FROM visit WHERE visit_id = ?::uuid", secondVisit)).isZero();
+        assertThat(count("SELECT visit_count FROM enterprise WHERE uscc = ?", PAIRED)).isEqualTo(visitsBefore);
     }
 
     @Test

@@ -107,18 +107,6 @@ public class JdbcEnterprises implements Enterprises {
     }
 
     @Override
-    public Optional<Enterprise> noteVisit(Uscc uscc, Instant visitedAt) {
-        return jdbc.sql("""
-                        UPDATE enterprise SET visit_count = visit_count + 1,
-                            last_visited_at = greatest(last_visited_at, :visitedAt)
-                        WHERE uscc = :uscc
-                        RETURNING\s""" + COLUMNS)
-                .param("uscc", uscc.value())
-                .param("visitedAt", Timestamp.from(visitedAt))
-                .query(JdbcEnterprises::enterprise).optional();
-    }
-
-    @Override
     public EnterprisePage search(EnterpriseQuery query) {
         var where = new ArrayList<String>();
         var sql = new StringBuilder("SELECT " + COLUMNS + " FROM enterprise e");
@@ -181,7 +169,8 @@ public class JdbcEnterprises implements Enterprises {
         return new EnterprisePage(page, new EnterpriseQuery.PageKey(last.details().name(), last.uscc().value()));
     }
 
-    static Enterprise enterprise(ResultSet rs, int row) throws SQLException {
+    /** An enterprise from its row's columns (the visit store reads the row its insert updated). */
+    public static Enterprise enterprise(ResultSet rs, int row) throws SQLException {
         var details = new EnterpriseDetails(new Uscc(rs.getString("uscc")), rs.getString("name"),
                 rs.getString("region_code"), rs.getString("cluster"), Scale.valueOf(rs.getString("scale")),
                 strings(rs.getArray("tags")), new Contact(rs.getString("contact_name"), rs.getString("contact_phone")));

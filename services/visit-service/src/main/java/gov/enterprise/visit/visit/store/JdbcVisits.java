@@ -1,6 +1,7 @@
 package gov.enterprise.visit.visit.store;
 
 import gov.enterprise.visit.enterprise.Uscc;
+import gov.enterprise.visit.enterprise.store.JdbcEnterprises;
 import gov.enterprise.visit.visit.Mode;
 import gov.enterprise.visit.visit.RaisedIssue;
 import gov.enterprise.visit.visit.Visit;
@@ -38,30 +39,67 @@ public class JdbcVisits implements Visits {
 
     @Override
     public Insert insertIfPaired(Visit visit) {
-        int stored = jdbc.sql("""
-                        INSERT INTO visit (visit_id, uscc, cadre_id, visited_at, mode, summary, recorded_at, fingerprint)
-                        SELECT ?, p.uscc, p.cadre_id, ?, ?, ?, ?, ? FROM pairing p WHERE p.cadre_id = ? AND p.uscc = ?
-                        ON CONFLICT (visit_id) DO NOTHING""")
-                .params(visit.visitId(), Timestamp.from(visit.visitedAt()), visit.mode().name(), visit.summary(),
-                        Timestamp.from(visit.recordedAt()), visit.fingerprint(), visit.cadreId(), visit.uscc().value())
-                .update();
-        if (stored == 0) {
-            return Insert.NOT_STORED;
-        }
-        for (int i = 0; i < visit.issues().size(); i++) {
+        int count = visit.issues().size();
+        var issueIds = new String[count];
+        var titles = new String[count];
+        var descriptions = new String[count];
+        var hints = new String[count];
+        for (int i = 0; i < count; i++) {
             RaisedIssue issue = visit.issues().get(i);
-            int raised = jdbc.sql("""
-                            INSERT INTO raised_issue (issue_id, visit_id, position, title, description, category_hint)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (issue_id) DO NOTHING""")
-                    .params(issue.issueId(), visit.visitId(), i, issue.title(), issue.description(),
-                            issue.categoryHint())
-                    .update();
-            if (raised == 0) {
-                return Insert.ISSUE_ID_TAKEN;
-            }
+            issueIds[i] = issue.issueId().toString();
+            titles[i] = issue.title();
+            descriptions[i] = issue.description();
+            hints[i] = issue.categoryHint();
         }
-        return Insert.STORED;
+        // one snapshot for the three writes: the issues and the count happen only if the visit row was inserted
+        return jdbc.sql("""
+                        WITH stored AS (
+                            INSERT INTO visit (visit_id, uscc, cadre_id, visited_at, mode, summary, recorded_at,
+                                               fingerprint)
+                            SELECT :visitId, p.uscc, p.cadre_id, :visitedAt, :mode, :summary, :recordedAt, :fingerprint
+                            FROM pairing p WHERE p.cadre_id = :cadreId AND p.uscc = :uscc
+                            ON CONFLICT (visit_id) DO NOTHING
+                            RETURNING visit_id),
+                        raised AS (
+                            INSERT INTO raised_issue (issue_id, visit_id, position, title, description, category_hint)
+                            SELECT i.issue_id, s.visit_id, i.position - 1, i.title, i.description, i.category_hint
+                            FROM stored s, unnest(cast(:issueIds AS uuid[]), cast(:titles AS text[]),
+                                                  cast(:descriptions AS text[]), cast(:hints AS text[]))
+                                 WITH ORDINALITY AS i (issue_id, title, description, category_hint, position)
+                            ON CONFLICT (issue_id) DO NOTHING
+                            RETURNING issue_id),
+                        counted AS (
+                            UPDATE enterprise SET visit_count = visit_count + 1,
+                                last_visited_at = greatest(last_visited_at, :visitedAt)
+                            WHERE uscc = :uscc AND EXISTS (SELECT 1 FROM stored)
+                            RETURNING *)
+                        SELECT (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM raised) AS raised, c.*
+                        FROM (SELECT 1) AS one LEFT JOIN counted c ON true""")
+                .param("visitId", visit.visitId())
+                .param("visitedAt", Timestamp.from(visit.visitedAt()))
+                .param("mode", visit.mode().name())
+                .param("summary", visit.summary())
+                .param("recordedAt", Timestamp.from(visit.recordedAt()))
+                .param("fingerprint", visit.fingerprint())
+                .param("cadreId", visit.cadreId())
+                .param("uscc", visit.uscc().value())
+                .param("issueIds", issueIds)
+                .param("titles", titles)
+                .param("descriptions", descriptions)
+                .param("hints", hints)
+                .query((rs, row) -> outcome(rs, row, count))
+                .single();
+    }
+
+    private static Insert outcome(ResultSet rs, int row, int issues) throws SQLException {
+        if (rs.getInt("stored") == 0) {
+            return new Insert.NotStored();
+        }
+        if (rs.getInt("raised") < issues) {
+            return new Insert.IssueIdTaken();
+        }
+        // a pairing names a registered enterprise: the update found its row
+        return new Insert.Stored(JdbcEnterprises.enterprise(rs, row));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Flags an issue whose text is very similar to one the same enterprise reported within the window (30 days by
@@ -42,7 +41,7 @@ public final class DuplicateDetector {
     /** The earliest of the most similar candidates reported within the window before {@code reportedAt}, if any. */
     public Optional<DuplicateMatch> findOriginal(String title, String description, Instant reportedAt,
                                                  List<DuplicateCandidate> candidates) {
-        Set<String> text = TextSimilarity.bigrams(title + "\n" + description);
+        long[] text = TextSimilarity.bigrams(title + "\n" + description);
         Instant from = reportedAt.minus(window);
         return candidates.stream()
                 .filter(candidate -> !candidate.reportedAt().isBefore(from) && !candidate.reportedAt().isAfter(reportedAt))

@@ -1,9 +1,8 @@
 package gov.enterprise.intake.duplicate;
 
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * How alike two Chinese texts are, without word segmentation: the Jaccard index of their sets of character bigrams
@@ -13,6 +12,8 @@ import java.util.Set;
  */
 public final class TextSimilarity {
 
+    private static final long[] NONE = {};
+
     private TextSimilarity() {
     }
 
@@ -20,31 +21,52 @@ public final class TextSimilarity {
         return jaccard(bigrams(a), bigrams(b));
     }
 
-    public static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    /** The Jaccard index of two sets from {@link #bigrams}: their common elements counted by one merge. */
+    public static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
             return 0.0;
         }
         int common = 0;
-        for (String bigram : a) {
-            if (b.contains(bigram)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
     }
 
-    public static Set<String> bigrams(String text) {
+    /**
+     * The text's distinct bigrams in ascending order, each pair of code points packed in one number (a text of one
+     * letter gives that letter, below every pair). Numbers, not strings in a hash set: every candidate of a new issue
+     * is compared, and the strings' allocation and hashing cost far more than the comparison.
+     */
+    public static long[] bigrams(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        var letters = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-        int[] codePoints = letters.codePoints().toArray();
-        var bigrams = new HashSet<String>();
-        if (codePoints.length == 1) {
-            bigrams.add(new String(codePoints, 0, 1));
+        int[] letters = folded.codePoints().filter(Character::isLetterOrDigit).toArray();
+        if (letters.length == 0) {
+            return NONE;
         }
-        for (int i = 0; i + 1 < codePoints.length; i++) {
-            bigrams.add(new String(codePoints, i, 2));
+        if (letters.length == 1) {
+            return new long[] {letters[0]};
         }
-        return bigrams;
+        long[] pairs = new long[letters.length - 1];
+        for (int i = 0; i < pairs.length; i++) {
+            // a code point takes 21 bits; a letter or digit is never 0, so every pair lies above every lone letter
+            pairs[i] = (long) letters[i] << 21 | letters[i + 1];
+        }
+        Arrays.sort(pairs);
+        int distinct = 1;
+        for (int i = 1; i < pairs.length; i++) {
+            if (pairs[i] != pairs[distinct - 1]) {
+                pairs[distinct++] = pairs[i];
+            }
+        }
+        return distinct == pairs.length ? pairs : Arrays.copyOf(pairs, distinct);
     }
 }

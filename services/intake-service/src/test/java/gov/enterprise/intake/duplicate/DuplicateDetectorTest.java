@@ -70,4 +70,14 @@ class DuplicateDetectorTest {
         assertThat(TextSimilarity.jaccard("用地指标，不够！", "用地 指标 不够")).isEqualTo(1.0);
         assertThat(TextSimilarity.jaccard("ＶＯＣｓ治理", "vocs治理")).isEqualTo(1.0);
     }
+
+    @Test
+    void theIndexIsOverDistinctOrderedPairs() {
+        assertThat(TextSimilarity.jaccard("电电电电", "电电")).isEqualTo(1.0); // one distinct pair each
+        assertThat(TextSimilarity.jaccard("用电", "电用")).isEqualTo(0.0); // a pair is ordered
+        assertThat(TextSimilarity.jaccard("用电难", "用电贵")).isEqualTo(1.0 / 3); // {用电, 电难} and {用电, 电贵}
+        assertThat(TextSimilarity.jaccard("电", "电")).isEqualTo(1.0); // a lone letter is its own set
+        assertThat(TextSimilarity.jaccard("电", "电费")).isEqualTo(0.0); // and never equal to a pair
+        assertThat(TextSimilarity.jaccard("，。！", "")).isEqualTo(0.0); // no letters on either side
+    }
 }

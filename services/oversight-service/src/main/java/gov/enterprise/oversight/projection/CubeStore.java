@@ -5,7 +5,6 @@ import gov.enterprise.oversight.figure.Counter;
 import gov.enterprise.oversight.figure.Counters;
 import gov.enterprise.oversight.figure.DeltaKey;
 import gov.enterprise.oversight.readmodel.Generation;
-import gov.enterprise.persistence.TransactionScoped;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -45,7 +44,8 @@ public class CubeStore {
             .collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
-    private final TransactionScoped<Pending> pending = new TransactionScoped<>(Pending::new, this::write);
+    private final SummedUntilCommit<SortedMap<DeltaKey, Counters>> pending =
+            new SummedUntilCommit<>(CubeStore::fold, this::write);
 
     public CubeStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -55,7 +55,14 @@ public class CubeStore {
         if (changes.isEmpty()) {
             return;
         }
-        pending.current().ifPresentOrElse(sums -> sums.add(generation, changes), () -> write(generation, changes));
+        // a copy: the sum is folded into it
+        pending.add(generation, new TreeMap<>(changes));
+    }
+
+    private static SortedMap<DeltaKey, Counters> fold(SortedMap<DeltaKey, Counters> sum,
+                                                      SortedMap<DeltaKey, Counters> more) {
+        more.forEach((key, counters) -> sum.merge(key, counters, Counters::plus));
+        return sum;
     }
 
     private void write(Generation generation, SortedMap<DeltaKey, Counters> changes) {
@@ -150,22 +157,5 @@ public class CubeStore {
             }
             return index;
         }
-    }
-
-    /** The changes of one transaction, per generation, summed; written before it commits. */
-    private static final class Pending {
-
-        private final SortedMap<Integer, Generation> generations = new TreeMap<>();
-        private final SortedMap<Integer, SortedMap<DeltaKey, Counters>> changes = new TreeMap<>();
-
-        void add(Generation generation, SortedMap<DeltaKey, Counters> more) {
-            generations.putIfAbsent(generation.number(), generation);
-            var sums = changes.computeIfAbsent(generation.number(), number -> new TreeMap<>());
-            more.forEach((key, counters) -> sums.merge(key, counters, Counters::plus));
-        }
-    }
-
-    private void write(Pending sums) {
-        sums.changes.forEach((number, changes) -> write(sums.generations.get(number), changes));
     }
 }

@@ -5,7 +5,6 @@ import gov.enterprise.oversight.figure.VisitChange;
 import gov.enterprise.oversight.figure.VisitDay;
 import gov.enterprise.oversight.figure.VisitSums;
 import gov.enterprise.oversight.readmodel.Generation;
-import gov.enterprise.persistence.TransactionScoped;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,8 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +37,9 @@ public class VisitStore {
     private static final String VISIT_DAY_COLUMNS = "visit_day, prev_day, region, cluster, visits";
 
     private final JdbcTemplate jdbc;
-    private final TransactionScoped<Pending> pending = new TransactionScoped<>(Pending::new, this::write);
+    // the visit's statement per schema: the same text for every visit of a generation
+    private final Map<String, String> countSqlBySchema = new ConcurrentHashMap<>();
+    private final SummedUntilCommit<VisitSums> pending = new SummedUntilCommit<>(VisitSums::plus, this::write);
 
     public VisitStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -71,7 +71,8 @@ public class VisitStore {
         Enterprise enterprise = visit.enterprise();
         fileEnterprise(generation, enterprise, null, visit.recordedAt() == null ? visit.visitedAt()
                 : visit.recordedAt());
-        List<Counted> rows = jdbc.query(countSql(generation), Counted::read, visit.visitId(), enterprise.uscc(), day,
+        String sql = countSqlBySchema.computeIfAbsent(generation.schema(), schema -> countSql(generation));
+        List<Counted> rows = jdbc.query(sql, Counted::read, visit.visitId(), enterprise.uscc(), day,
                 utc(visit.visitedAt()), utc(visit.recordedAt()), enterprise.region(), enterprise.cluster());
         if (rows.stream().noneMatch(row -> row.kind().equals("visit"))) {
             return false;
@@ -147,12 +148,7 @@ public class VisitStore {
         if (sums.isEmpty()) {
             return;
         }
-        pending.current().ifPresentOrElse(kept -> kept.add(generation, sums), () -> write(generation, sums));
-    }
-
-    /** Before the commit: every generation's summed change, in the order of their numbers. */
-    private void write(Pending kept) {
-        kept.sums.forEach((number, sums) -> write(kept.generations.get(number), sums));
+        pending.add(generation, sums);
     }
 
     /**
@@ -208,18 +204,6 @@ public class VisitStore {
                         sums.stream().map(VisitSums.Sum::visits).toArray()));
             }
             return index;
-        }
-    }
-
-    /** The aggregates' change of one transaction, per generation, summed; written before it commits. */
-    private static final class Pending {
-
-        private final SortedMap<Integer, Generation> generations = new TreeMap<>();
-        private final SortedMap<Integer, VisitSums> sums = new TreeMap<>();
-
-        void add(Generation generation, VisitSums more) {
-            generations.putIfAbsent(generation.number(), generation);
-            sums.merge(generation.number(), more, VisitSums::plus);
         }
     }
 

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public API behind the edge, as the simulated users call it: JSON over HTTP/1.1 with a bearer token for the
- * calling subject. One JDK {@link HttpClient} (pooled keep-alive connections) on virtual threads, so thousands of
+ * calling subject. One {@link HttpTransport} (pooled keep-alive connections) and virtual threads, so thousands of
  * users can wait on answers at once. Only loopback base URLs are accepted ({@link Loopback}).
  */
 public final class Api implements AutoCloseable {
@@ -23,20 +21,17 @@ public final class Api implements AutoCloseable {
     public static final String DEFAULT_BASE = "http://127.0.0.1:8080";
 
     private final URI base;
-    private final HttpClient http;
+    private final HttpTransport http;
     private final ExecutorService executor;
     private final JsonMapper json;
     private final Tokens tokens;
-    private final Duration timeout;
 
     private Api(URI base, Duration timeout) {
         this.base = base;
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
+        this.http = new HttpTransport(base, Duration.ofSeconds(2), timeout);
         this.json = JsonMapper.builder().build();
         this.tokens = new Tokens(base, http, json);
-        this.timeout = timeout;
     }
 
     /** Refuses any base URL whose host is not a loopback address. */
@@ -48,8 +43,13 @@ public final class Api implements AutoCloseable {
         return base;
     }
 
-    public HttpClient http() {
+    public HttpTransport http() {
         return http;
+    }
+
+    /** Virtual threads, one per task: where the load generator's requests wait for their answers. */
+    public ExecutorService executor() {
+        return executor;
     }
 
     public JsonMapper json() {
@@ -82,20 +82,17 @@ public final class Api implements AutoCloseable {
      * retry (with the same Idempotency-Key, as the app does).
      */
     public ApiResponse send(String method, String subject, String path, Object body, Map<String, String> headers) {
-        HttpRequest request = request(method, subject, path, body == null ? null : bytes(body), headers);
-        HttpResponse<byte[]> response;
+        ApiRequest request = request(method, subject, path, body == null ? null : bytes(body), headers);
+        HttpTransport.Answer response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.exchange(request);
         } catch (ConnectException e) {
             throw new ServiceUnavailableException("stack", "nothing answers at " + base
                     + " (is the stack up? ./stack status)");
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
-        var answer = new ApiResponse(method, path, response.statusCode(), response.headers(), response.body(), json);
+        var answer = new ApiResponse(method, path, response, json);
         if (answer.status() == 503 && answer.json().has("service")) {
             // the edge names the backend that is down
             String service = answer.json().path("service").asString("?");
@@ -105,20 +102,14 @@ public final class Api implements AutoCloseable {
     }
 
     /** A ready request with the subject's token, for callers that send it themselves (the load generator). */
-    public HttpRequest request(String method, String subject, String path, byte[] body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Accept", "application/json, application/problem+json");
+    public ApiRequest request(String method, String subject, String path, byte[] body, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Accept", "application/json, application/problem+json");
         if (subject != null) {
-            builder.header("Authorization", "Bearer " + tokens.forSubject(subject));
+            all.put("Authorization", "Bearer " + tokens.forSubject(subject));
         }
-        headers.forEach(builder::header);
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-            builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        } else {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return builder.build();
+        all.putAll(headers);
+        return new ApiRequest(method, URI.create(base + path), path, all, body);
     }
 
     public byte[] bytes(Object body) {

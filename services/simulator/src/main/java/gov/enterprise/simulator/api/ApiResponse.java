@@ -1,7 +1,8 @@
 package gov.enterprise.simulator.api;
 
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,17 +12,17 @@ public final class ApiResponse {
     private final String method;
     private final String path;
     private final int status;
-    private final HttpHeaders headers;
+    private final Map<String, String> headers;
     private final byte[] body;
     private final JsonMapper mapper;
     private JsonNode json;
 
-    public ApiResponse(String method, String path, int status, HttpHeaders headers, byte[] body, JsonMapper mapper) {
+    public ApiResponse(String method, String path, HttpTransport.Answer answer, JsonMapper mapper) {
         this.method = method;
         this.path = path;
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
+        this.status = answer.status();
+        this.headers = answer.headers();
+        this.body = answer.body();
         this.mapper = mapper;
     }
 
@@ -37,8 +38,9 @@ public final class ApiResponse {
         return status;
     }
 
-    public HttpHeaders headers() {
-        return headers;
+    /** A header's first value, or null; the name in any case. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
     public boolean ok() {
@@ -65,7 +67,8 @@ public final class ApiResponse {
 
     /** The entity tag without quotes or weak prefix ({@code "7"} becomes {@code 7}), or null. */
     public String etag() {
-        return headers.firstValue("ETag").map(ApiResponse::unquote).orElse(null);
+        String tag = header("ETag");
+        return tag == null ? null : unquote(tag);
     }
 
     static String unquote(String tag) {

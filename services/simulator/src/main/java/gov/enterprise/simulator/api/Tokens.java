@@ -2,9 +2,6 @@ package gov.enterprise.simulator.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,11 +19,11 @@ public final class Tokens {
     private static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
 
     private final URI tokenEndpoint;
-    private final HttpClient http;
+    private final HttpTransport http;
     private final JsonMapper json;
     private final Map<String, Token> cache = new ConcurrentHashMap<>();
 
-    public Tokens(URI base, HttpClient http, JsonMapper json) {
+    public Tokens(URI base, HttpTransport http, JsonMapper json) {
         this.tokenEndpoint = URI.create(base + "/dev/token");
         this.http = http;
         this.json = json;
@@ -48,27 +45,22 @@ public final class Tokens {
 
     private Token issue(String subject) {
         byte[] body = json.writeValueAsBytes(Map.of("subject", subject));
-        var request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        HttpResponse<byte[]> response;
+        var request = new ApiRequest("POST", tokenEndpoint, "/dev/token", Map.of(), body);
+        HttpTransport.Answer response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.exchange(request);
         } catch (IOException e) {
             throw new ServiceUnavailableException("dev-identity", "no answer from " + tokenEndpoint
                     + " (is the stack up? ./stack status): " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
-        if (response.statusCode() == 404 || response.statusCode() == 503) {
-            throw new ServiceUnavailableException("dev-identity", "POST /dev/token answered " + response.statusCode()
+        if (response.status() == 404 || response.status() == 503) {
+            throw new ServiceUnavailableException("dev-identity", "POST /dev/token answered " + response.status()
                     + " (the local stack's identity provider runs behind the edge with the local profile only)");
         }
         JsonNode answer = json.readTree(response.body());
         String value = answer.path("access_token").asString("");
-        if (response.statusCode() != 200 || value.isEmpty()) {
-            throw new IllegalArgumentException("no token for '" + subject + "': " + response.statusCode() + " "
+        if (response.status() != 200 || value.isEmpty()) {
+            throw new IllegalArgumentException("no token for '" + subject + "': " + response.status() + " "
                     + answer.path("detail").asString(new String(response.body())));
         }
         long expiresIn = answer.path("expires_in").asLong(3600);

@@ -3,7 +3,6 @@ package gov.enterprise.simulator.bench;
 import gov.enterprise.simulator.campaign.EnterprisePlan;
 import gov.enterprise.simulator.campaign.IssueTexts;
 import gov.enterprise.simulator.campaign.OversightSummary;
-import gov.enterprise.simulator.load.HttpLoadTarget;
 import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
 import gov.enterprise.simulator.load.LoadTarget;
@@ -44,7 +43,7 @@ final class IntakeLoad {
                     pool.matterCount());
         }
         long warmup = (long) Math.ceil(plan.warmup().toNanos() * plan.ratePerSecond() / 1e9 - 1e-9);
-        var http = new HttpLoadTarget(bench.api().http(), index -> {
+        var http = new HttpLoadTarget(bench.api(), index -> {
             long sequence = base + index;
             EnterprisePlan enterprise = pool.enterprise(sequence);
             IssueTexts.Matter matter = pool.matter(sequence, 0);

@@ -1,7 +1,6 @@
 package gov.enterprise.simulator.bench;
 
 import gov.enterprise.simulator.campaign.OversightSummary;
-import gov.enterprise.simulator.load.HttpLoadTarget;
 import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
 import java.util.Map;
@@ -29,7 +28,7 @@ final class OversightLoad {
     LoadResult run(String label, LoadPlan plan, String... paths) {
         String[] cycle = paths.length == 0 ? PATHS : paths;
         bench.api().tokens().forSubject(OversightSummary.CITY_LEADER);
-        var target = new HttpLoadTarget(bench.api().http(), index -> bench.api().request("GET",
+        var target = new HttpLoadTarget(bench.api(), index -> bench.api().request("GET",
                 OversightSummary.CITY_LEADER, cycle[(int) (index % cycle.length)], null, Map.of()),
                 HttpLoadTarget.Answers.successful());
         return LoadRuns.run(bench.out(), label, plan, target);

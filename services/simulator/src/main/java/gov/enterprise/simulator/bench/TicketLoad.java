@@ -11,7 +11,6 @@ import gov.enterprise.simulator.campaign.Handling;
 import gov.enterprise.simulator.campaign.IssueDriver;
 import gov.enterprise.simulator.campaign.IssuePlan;
 import gov.enterprise.simulator.campaign.IssueTexts;
-import gov.enterprise.simulator.load.HttpLoadTarget;
 import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
 import gov.enterprise.simulator.load.Outcome;
@@ -120,18 +119,19 @@ final class TicketLoad {
     LoadResult run(String label, LoadPlan plan) {
         int count = ids.size();
         byte[] note = bench.api().bytes(Map.of("note", "已与企业再次沟通，正在协调推进。"));
-        var target = new HttpLoadTarget(bench.api().http(), index -> {
+        var target = new HttpLoadTarget(bench.api(), index -> {
             int ticket = (int) (index % count);
             return bench.api().request("POST", "officer:" + departments.get(ticket),
                     "/api/v1/tickets/" + ids.get(ticket) + "/progress", note,
                     Map.of("If-Match", "\"" + versions.get(ticket) + "\""));
         }, (index, response) -> {
             int ticket = (int) (index % count);
-            response.headers().firstValue("ETag").ifPresent(tag -> {
+            String tag = response.header("ETag");
+            if (tag != null) {
                 long version = Long.parseLong(tag.replace("W/", "").replace("\"", ""));
                 versions.accumulateAndGet(ticket, version, Math::max);
-            });
-            int status = response.statusCode();
+            }
+            int status = response.status();
             return Outcome.status(status, status == 200);
         });
         return LoadRuns.run(bench.out(), label, plan, target);

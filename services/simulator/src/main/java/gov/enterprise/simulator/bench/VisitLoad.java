@@ -2,7 +2,6 @@ package gov.enterprise.simulator.bench;
 
 import gov.enterprise.simulator.campaign.EnterprisePlan;
 import gov.enterprise.simulator.campaign.IssueTexts;
-import gov.enterprise.simulator.load.HttpLoadTarget;
 import gov.enterprise.simulator.load.LoadPlan;
 import gov.enterprise.simulator.load.LoadResult;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,7 @@ final class VisitLoad {
         for (long i = 0; i < Math.min(pool.size(), 2_000); i++) {
             bench.api().tokens().forSubject("cadre:" + pool.cadreOf(pool.enterprise(base + i).uscc()));
         }
-        var target = new HttpLoadTarget(bench.api().http(), index -> {
+        var target = new HttpLoadTarget(bench.api(), index -> {
             long sequence = base + index;
             EnterprisePlan enterprise = pool.enterprise(sequence);
             String visitId = uuid("visit", sequence);

@@ -22,11 +22,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * buffer of the connection's own; bodies with a {@code Content-Length}, chunked, or up to the end of the connection.
  *
  * <p>Why not a library client: the simulator shares two cores with the stack it measures, so what it spends per
- * request is taken from the figures. The JDK's asynchronous client cost 1.4 ms of CPU per request (it hands each
- * exchange between the caller, its executor and its selector thread), Apache HttpClient's classic exchange 0.8 ms (half
- * of it in URI normalisation and its execution chain), more than the edge spends forwarding the request;
- * docs/benchmarks.md, "The load generator's own CPU". A load generator needs a tenth of HTTP: no redirects, no
- * retries (a POST must not be sent twice behind the scenario's back), no cookies, no compression, no proxies.
+ * request is taken from the figures. The JDK's asynchronous client hands each exchange between the caller, its
+ * executor and its selector thread; Apache HttpClient's classic exchange spent a quarter of its time parsing and
+ * normalising each request's URI again. Both cost the simulator more CPU per request than this (docs/benchmarks.md, "The load
+ * generator's own CPU"). A load generator needs a tenth of HTTP: no redirects, no retries (a POST must not be sent
+ * twice behind the scenario's back), no cookies, no compression, no proxies, one origin.
  *
  * <p>A connection idle for longer than {@link #MAX_IDLE} is closed rather than reused, well before the edge's own
  * keep-alive timeout could close it under a request; one the server marks {@code Connection: close}, or whose answer

@@ -14,7 +14,10 @@ final class Resources {
         return String.format(Locale.ROOT, "%,.0f MB", kilobytes / 1024.0);
     }
 
-    /** Adds "where the CPU went" (share per component) as a note. */
+    /**
+     * Adds "where the CPU went" (share per component) as a note, and what the load generator itself used beside the
+     * stack: on two shared cores that is CPU the stack did not get.
+     */
     static void describe(ScenarioResult result, String during, ResourceMonitor.Usage usage) {
         if (usage.totalCpuSeconds() <= 0) {
             return;
@@ -25,6 +28,9 @@ final class Resources {
                 .forEach(entry -> text.append(String.format(Locale.ROOT, "%s %.0f%%, ", entry.getKey(),
                         entry.getValue() * 100)));
         text.setLength(text.length() - 2);
+        if (usage.generatorCpuSeconds() > 0) {
+            text.append(String.format(Locale.ROOT, "; the load generator besides: %.1f s", usage.generatorCpuSeconds()));
+        }
         result.note(text.toString());
     }
 }

@@ -1,19 +1,21 @@
 package gov.enterprise.simulator.resource;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Watches the stack while a scenario runs: a sample every second, keeping each component's and the whole stack's
- * peak memory, and the CPU time used between {@link #start()} and {@link #stop()}.
+ * peak memory, and the CPU time used between {@link #start()} and {@link #stop()}; beside it, the CPU time of this
+ * process, the load generator, which shares the cores with the stack.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
     /** What the stack used over the watched interval. */
     public record Usage(Map<String, Long> peakPssKb, Map<String, Long> peakRssKb, long peakTotalPssKb,
                         long peakTotalRssKb, Map<String, Double> cpuSeconds, double totalCpuSeconds,
-                        double wallSeconds) {
+                        double wallSeconds, double generatorCpuSeconds) {
 
         /** Each component's share of the CPU time used, for "where the time goes". */
         public Map<String, Double> cpuShare() {
@@ -31,6 +33,7 @@ public final class ResourceMonitor implements AutoCloseable {
     private long peakTotalRss;
     private Map<String, ProcessSample> first;
     private long startedAt;
+    private Duration generatorCpuAtStart;
     private Thread sampler;
 
     public ResourceMonitor(StackProcesses processes) {
@@ -41,6 +44,7 @@ public final class ResourceMonitor implements AutoCloseable {
     public ResourceMonitor start() {
         first = StackProcesses.byComponent(sampleAndKeepPeaks());
         startedAt = System.nanoTime();
+        generatorCpuAtStart = generatorCpu();
         sampler = Thread.ofPlatform().daemon().name("resource-monitor").start(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -68,7 +72,8 @@ public final class ResourceMonitor implements AutoCloseable {
         }
         synchronized (this) {
             return new Usage(Map.copyOf(peakPss), Map.copyOf(peakRss), peakTotalPss, peakTotalRss, cpu, total,
-                    (System.nanoTime() - startedAt) / 1e9);
+                    (System.nanoTime() - startedAt) / 1e9,
+                    generatorCpu().minus(generatorCpuAtStart).toNanos() / 1e9);
         }
     }
 
@@ -87,6 +92,11 @@ public final class ResourceMonitor implements AutoCloseable {
             peakTotalRss = Math.max(peakTotalRss, totalRss);
         }
         return samples;
+    }
+
+    /** This process's CPU time so far (zero where the platform does not tell). */
+    private static Duration generatorCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override

@@ -39,9 +39,6 @@ public record MessagingProperties(
      *                            this much more delivery latency; a commit after a quiet spell is relayed at once
      * @param failureBackoff      first wait after a failed pass; doubles up to {@code maxFailureBackoff}
      * @param sendTimeout         how long a batch may wait for the broker's acknowledgements
-     * @param retention           how long published rows are kept (for investigation) before housekeeping deletes them
-     * @param housekeepingInterval how often published rows past the retention are deleted
-     * @param housekeepingBatch   rows deleted per statement, so deletion never holds long locks
      * @param backlogRefresh      how often the backlog gauges are recomputed (not on every scrape)
      */
     public record Outbox(
@@ -54,9 +51,6 @@ public record MessagingProperties(
             @DefaultValue("200ms") Duration failureBackoff,
             @DefaultValue("30s") Duration maxFailureBackoff,
             @DefaultValue("30s") Duration sendTimeout,
-            @DefaultValue("7d") Duration retention,
-            @DefaultValue("10m") Duration housekeepingInterval,
-            @DefaultValue("1000") int housekeepingBatch,
             @DefaultValue("10s") Duration backlogRefresh) {
     }
 

@@ -42,8 +42,7 @@ public final class RelayFixture {
     public MessagingProperties.Outbox settings(int batchSize, Duration idlePoll) {
         var o = context.getBean(MessagingProperties.class).outbox();
         return new MessagingProperties.Outbox(true, o.lanes(), batchSize, o.busyPoll(), idlePoll, o.gather(),
-                o.failureBackoff(), o.maxFailureBackoff(), o.sendTimeout(), o.retention(),
-                o.housekeepingInterval(), o.housekeepingBatch(), o.backlogRefresh());
+                o.failureBackoff(), o.maxFailureBackoff(), o.sendTimeout(), o.backlogRefresh());
     }
 
     public OutboxRelay relay(String name, MessagingProperties.Outbox settings, MeterRegistry registry) {

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The outbox's periodic chores on one daemon thread: recompute the backlog gauges (a query every few seconds, not
- * one per scrape) and delete published rows past the retention, a small batch per statement.
+ * The outbox's periodic chore on one daemon thread: recompute the backlog gauges (a query every few seconds, not one
+ * per scrape). Nothing to delete: the relay deletes each row it published.
  */
 public final class OutboxHousekeeping implements SmartLifecycle {
 
@@ -49,23 +49,6 @@ public final class OutboxHousekeeping implements SmartLifecycle {
         }
     }
 
-    void deleteExpired() {
-        try {
-            int deleted;
-            int total = 0;
-            do {
-                deleted = table.deletePublishedBefore(settings.retention(), settings.housekeepingBatch());
-                total += deleted;
-            } while (deleted == settings.housekeepingBatch() && !Thread.currentThread().isInterrupted());
-            if (total > 0) {
-                log.info("Deleted {} outbox events published more than {} ago", total, settings.retention());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not delete expired outbox events; trying again in {}: {}",
-                    settings.housekeepingInterval(), e.toString());
-        }
-    }
-
     @Override
     public synchronized void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -75,8 +58,6 @@ public final class OutboxHousekeeping implements SmartLifecycle {
         });
         scheduler.scheduleWithFixedDelay(this::refreshBacklog, 0, settings.backlogRefresh().toMillis(),
                 TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::deleteExpired, settings.housekeepingInterval().toMillis(),
-                settings.housekeepingInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -18,13 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves committed outbox rows to Kafka, in id order per lane, on its own daemon thread.
  *
- * <p>Each pass looks for lanes with unpublished rows (their state, never an id watermark: rows commit out of id
- * order, and a watermark would skip the late ones). In one database transaction: take each such lane's advisory lock
- * (skip the lane if another relay holds it), lock its oldest unpublished rows, send them, wait for every
- * acknowledgement, mark them published, commit; while any lane fails, one such transaction per lane. So any number
- * of relays can run, one per lane at a time, and each key's events leave in order. A crash between send and commit
- * leaves the rows unpublished and they are sent again: delivery is at-least-once and consumers drop repeats by event
- * id.
+ * <p>Each pass looks for lanes with rows (whatever is in the outbox waits; never an id watermark: rows commit out of
+ * id order, and a watermark would skip the late ones). In one database transaction: take each such lane's advisory
+ * lock (skip the lane if another relay holds it), lock its oldest rows, send them, wait for every acknowledgement,
+ * delete them, commit; while any lane fails, one such transaction per lane. So any number of relays can run, one per
+ * lane at a time, and each key's events leave in order. A crash between send and commit leaves the rows in place and
+ * they are sent again: delivery is at-least-once and consumers drop repeats by event id.
  *
  * <p>A lane that fails (broker away, a record the broker refuses) rolls back, gets a new producer and waits out an
  * exponential backoff of its own, so one stuck lane never holds back the others; a pass that fails as a whole
@@ -149,11 +148,14 @@ public final class OutboxRelay implements SmartLifecycle {
         return sent.size();
     }
 
-    /** Sends the rows taken, waits for every acknowledgement and marks them published, in the caller's transaction. */
+    /**
+     * Sends the rows taken, waits for every acknowledgement and deletes them, in the caller's transaction: a rollback
+     * leaves them to be sent again.
+     */
     private void publish(List<OutboxRow> rows) {
         if (!rows.isEmpty()) {
             producer.send(rows);
-            table.markPublished(rows);
+            table.removePublished(rows);
         }
     }
 

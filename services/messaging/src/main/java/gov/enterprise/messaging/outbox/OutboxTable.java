@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -117,28 +116,28 @@ public final class OutboxTable {
         }
     }
 
-    /** Lanes that have unpublished rows: one cheap index probe per lane instead of a transaction per lane. */
+    /** Lanes that have rows waiting: one cheap index probe per lane instead of a transaction per lane. */
     List<Integer> busyLanes(int lanes) {
         return jdbc.queryForList("select l from generate_series(0, ?) l where exists (select 1 from " + table
-                + " o where o.lane = l and o.published_at is null)", Integer.class, lanes - 1);
+                + " o where o.lane = l)", Integer.class, lanes - 1);
     }
 
     /**
-     * Takes every one of these lanes that has unpublished rows and no other relay, and returns the oldest unpublished
-     * rows of each (at most {@code limit} a lane), in lane and id order, locked until the transaction ends. One
-     * statement for a whole pass: the probe for busy lanes, their advisory locks (taken before any row is locked, and
-     * only on busy lanes; released by commit or rollback, also when the holder's connection dies), their rows. The rows
-     * are read with a snapshot taken a moment before the locks: a row another relay published in that moment is locked
-     * after its commit, so {@code for update} re-reads it and drops it as published.
+     * Takes every one of these lanes that has rows waiting and no other relay, and returns the oldest rows of each (at
+     * most {@code limit} a lane), in lane and id order, locked until the transaction ends. One statement for a whole
+     * pass: the probe for busy lanes, their advisory locks (taken before any row is locked, and only on busy lanes;
+     * released by commit or rollback, also when the holder's connection dies), their rows. The rows are read with a
+     * snapshot taken a moment before the locks: a row another relay published (and so deleted) in that moment is
+     * locked after its commit, so {@code for update} finds it gone and skips it.
      */
     Map<Integer, List<OutboxRow>> takeUnpublished(List<Integer> lanes, int limit) {
         var taken = new LinkedHashMap<Integer, List<OutboxRow>>();
         jdbc.query("with busy as materialized (select l from unnest(cast(? as int[])) l where exists (select 1 from "
-                        + table + " b where b.lane = l and b.published_at is null)),"
+                        + table + " b where b.lane = l)),"
                         + " taken as materialized (select l from busy where pg_try_advisory_xact_lock(?, l))"
                         + " select taken.l as lane, o.* from taken cross join lateral (select o.id, o.event_id,"
                         + " o.topic, o.message_key, o.event_type, o.source, o.subject, o.occurred_at, o.payload,"
-                        + " o.trace_parent from " + table + " o where o.lane = taken.l and o.published_at is null"
+                        + " o.trace_parent from " + table + " o where o.lane = taken.l"
                         + " order by o.id limit ? for update) o order by taken.l, o.id",
                 rs -> {
                     taken.computeIfAbsent(rs.getInt("lane"), lane -> new ArrayList<>()).add(row(rs, 0));
@@ -147,22 +146,16 @@ public final class OutboxTable {
         return taken;
     }
 
-    void markPublished(List<OutboxRow> rows) {
+    /** The broker acknowledged these rows' events: they leave the outbox when the relay's transaction commits. */
+    void removePublished(List<OutboxRow> rows) {
         Long[] ids = rows.stream().map(OutboxRow::id).toArray(Long[]::new);
-        jdbc.update("update " + table + " set published_at = now() where id = any(?)", (Object) ids);
+        jdbc.update("delete from " + table + " where id = any(?)", (Object) ids);
     }
 
     public Backlog backlog() {
         return jdbc.queryForObject("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)"
-                        + " from " + table + " where published_at is null",
+                        + " from " + table,
                 (rs, n) -> new Backlog(rs.getLong(1), rs.getDouble(2)));
-    }
-
-    /** Deletes up to {@code limit} rows published longer ago than {@code retention}; returns how many. */
-    int deletePublishedBefore(Duration retention, int limit) {
-        return jdbc.update("delete from " + table + " where id in (select id from " + table
-                + " where published_at < now() - (? * interval '1 millisecond') order by published_at limit ?)",
-                retention.toMillis(), limit);
     }
 
     private static OutboxRow row(ResultSet rs, int n) throws SQLException {

@@ -91,7 +91,7 @@ class OutboxDeliveryIT {
                 .as("the rolled-back step 1 never happened: the first applied step is the next commit's step 1")
                 .isEqualTo(1L);
         assertThat(jdbc.queryForObject("select count(*) from outbox_event where subject = 'rolled-back'",
-                Integer.class)).isEqualTo(1);
+                Integer.class)).as("the committed event was published and left the outbox").isZero();
         List<ConsumerRecord<String, byte[]>> onTopic = log().stream()
                 .filter(r -> "rolled-back".equals(r.key())).toList();
         assertThat(onTopic).hasSize(1);

@@ -109,7 +109,7 @@ public final class Api implements AutoCloseable {
             all.put("Authorization", "Bearer " + tokens.forSubject(subject));
         }
         all.putAll(headers);
-        return new ApiRequest(method, URI.create(base + path), path, all, body);
+        return new ApiRequest(method, URI.create(base + path), all, body);
     }
 
     public byte[] bytes(Object body) {

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * One request to the API, ready to send: the method, the absolute URI, the headers (the bearer token among them) and
- * the JSON body, or null for none. The path is kept for messages.
+ * the JSON body, or null for none.
  */
-public record ApiRequest(String method, URI uri, String path, Map<String, String> headers, byte[] body) {
+public record ApiRequest(String method, URI uri, Map<String, String> headers, byte[] body) {
 
     public ApiRequest {
         headers = Map.copyOf(headers);

@@ -45,7 +45,7 @@ public final class Tokens {
 
     private Token issue(String subject) {
         byte[] body = json.writeValueAsBytes(Map.of("subject", subject));
-        var request = new ApiRequest("POST", tokenEndpoint, "/dev/token", Map.of(), body);
+        var request = new ApiRequest("POST", tokenEndpoint, Map.of(), body);
         HttpTransport.Answer response;
         try {
             response = http.exchange(request);

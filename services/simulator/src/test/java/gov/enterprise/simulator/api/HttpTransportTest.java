@@ -132,7 +132,7 @@ class HttpTransportTest {
         transport = new HttpTransport(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1),
                 Duration.ofSeconds(1));
 
-        var request = new ApiRequest("GET", URI.create("http://127.0.0.1:" + port + "/x"), "/x", Map.of(), null);
+        var request = new ApiRequest("GET", URI.create("http://127.0.0.1:" + port + "/x"), Map.of(), null);
         assertThatThrownBy(() -> transport.exchange(request)).isInstanceOf(ConnectException.class);
     }
 
@@ -140,19 +140,19 @@ class HttpTransportTest {
     void anotherOriginIsRefusedBeforeAnythingIsSent() throws IOException {
         serve(n -> "HTTP/1.1 204 No Content\r\n\r\n");
 
-        var elsewhere = new ApiRequest("GET", URI.create("http://127.0.0.1:1/x"), "/x", Map.of(), null);
+        var elsewhere = new ApiRequest("GET", URI.create("http://127.0.0.1:1/x"), Map.of(), null);
         assertThatThrownBy(() -> transport.exchange(elsewhere)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not this transport's origin");
         assertThat(connections.get()).isZero();
     }
 
     private ApiRequest post(String path, String json) {
-        return new ApiRequest("POST", URI.create(origin() + path), path, Map.of("Authorization", "Bearer t"),
+        return new ApiRequest("POST", URI.create(origin() + path), Map.of("Authorization", "Bearer t"),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 
     private ApiRequest get(String path) {
-        return new ApiRequest("GET", URI.create(origin() + path), path, Map.of(), null);
+        return new ApiRequest("GET", URI.create(origin() + path), Map.of(), null);
     }
 
     private String origin() {

@@ -1,8 +1,6 @@
 package gov.enterprise.simulator.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,18 +9,14 @@ public final class ApiResponse {
 
     private final String method;
     private final String path;
-    private final int status;
-    private final Map<String, String> headers;
-    private final byte[] body;
+    private final HttpTransport.Answer answer;
     private final JsonMapper mapper;
     private JsonNode json;
 
     public ApiResponse(String method, String path, HttpTransport.Answer answer, JsonMapper mapper) {
         this.method = method;
         this.path = path;
-        this.status = answer.status();
-        this.headers = answer.headers();
-        this.body = answer.body();
+        this.answer = answer;
         this.mapper = mapper;
     }
 
@@ -35,16 +29,16 @@ public final class ApiResponse {
     }
 
     public int status() {
-        return status;
+        return answer.status();
     }
 
     /** A header's first value, or null; the name in any case. */
     public String header(String name) {
-        return headers.get(name.toLowerCase(Locale.ROOT));
+        return answer.header(name);
     }
 
     public boolean ok() {
-        return status >= 200 && status < 300;
+        return status() >= 200 && status() < 300;
     }
 
     /** The body as JSON (a missing node if empty or not JSON); parsed once. */
@@ -52,7 +46,7 @@ public final class ApiResponse {
         if (json == null) {
             JsonNode parsed;
             try {
-                parsed = body.length == 0 ? mapper.missingNode() : mapper.readTree(body);
+                parsed = answer.body().length == 0 ? mapper.missingNode() : mapper.readTree(answer.body());
             } catch (RuntimeException e) {
                 parsed = mapper.missingNode();
             }
@@ -62,19 +56,12 @@ public final class ApiResponse {
     }
 
     public String text() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(answer.body(), StandardCharsets.UTF_8);
     }
 
     /** The entity tag without quotes or weak prefix ({@code "7"} becomes {@code 7}), or null. */
     public String etag() {
-        String tag = header("ETag");
-        return tag == null ? null : unquote(tag);
-    }
-
-    static String unquote(String tag) {
-        String value = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
+        return answer.etag();
     }
 
     /** The problem's {@code type} slug (last path segment), or "" if the answer is not a problem. */
@@ -93,7 +80,7 @@ public final class ApiResponse {
     /** {@code POST /api/v1/visits -> 422 unknown-enterprise: No enterprise ...} */
     public String describe() {
         String slug = problemSlug();
-        return method + " " + path + " -> " + status + (slug.isEmpty() ? "" : " " + slug) + ": " + abbreviate(
+        return method + " " + path + " -> " + status() + (slug.isEmpty() ? "" : " " + slug) + ": " + abbreviate(
                 problemDetail(), 300);
     }
 

@@ -24,9 +24,10 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * <p>Why not a library client: the simulator shares two cores with the stack it measures, so what it spends per
  * request is taken from the figures. The JDK's asynchronous client hands each exchange between the caller, its
  * executor and its selector thread; Apache HttpClient's classic exchange spent a quarter of its time parsing and
- * normalising each request's URI again. Both cost the simulator more CPU per request than this (docs/benchmarks.md, "The load
- * generator's own CPU"). A load generator needs a tenth of HTTP: no redirects, no retries (a POST must not be sent
- * twice behind the scenario's back), no cookies, no compression, no proxies, one origin.
+ * normalising each request's URI again. Both cost the simulator more CPU per request than this
+ * (docs/benchmarks.md, "The load generator's own CPU"). A load generator needs a tenth of HTTP: no redirects, no
+ * retries (a POST must not be sent twice behind the scenario's back), no cookies, no compression, no proxies, one
+ * origin.
  *
  * <p>A connection idle for longer than {@link #MAX_IDLE} is closed rather than reused, well before the edge's own
  * keep-alive timeout could close it under a request; one the server marks {@code Connection: close}, or whose answer
@@ -42,6 +43,17 @@ public final class HttpTransport implements AutoCloseable {
         /** A header's first value, or null; the name in any case. */
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        /** The entity tag without quotes or weak prefix ({@code "7"} becomes {@code 7}), or null. */
+        public String etag() {
+            String tag = header("ETag");
+            if (tag == null) {
+                return null;
+            }
+            String value = tag.startsWith("W/") ? tag.substring(2) : tag;
+            return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                    ? value.substring(1, value.length() - 1) : value;
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The open-loop generator's requests to the API: each one sent on a virtual thread of its own, which waits for the
- * answer, so the generator's thread never does. What to send for request {@code i} and how to judge its answer are the scenario's.
+ * answer, so the generator's thread never does. What to send for request {@code i} and how to judge its answer are
+ * the scenario's.
  */
 public final class HttpLoadTarget implements LoadTarget {
 

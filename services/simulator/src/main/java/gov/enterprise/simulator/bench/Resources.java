@@ -29,7 +29,8 @@ final class Resources {
                         entry.getValue() * 100)));
         text.setLength(text.length() - 2);
         if (usage.generatorCpuSeconds() > 0) {
-            text.append(String.format(Locale.ROOT, "; the load generator besides: %.1f s", usage.generatorCpuSeconds()));
+            text.append(String.format(Locale.ROOT, "; the load generator besides: %.1f s",
+                    usage.generatorCpuSeconds()));
         }
         result.note(text.toString());
     }

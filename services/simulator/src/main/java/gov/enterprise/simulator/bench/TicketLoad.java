@@ -126,10 +126,9 @@ final class TicketLoad {
                     Map.of("If-Match", "\"" + versions.get(ticket) + "\""));
         }, (index, response) -> {
             int ticket = (int) (index % count);
-            String tag = response.header("ETag");
+            String tag = response.etag();
             if (tag != null) {
-                long version = Long.parseLong(tag.replace("W/", "").replace("\"", ""));
-                versions.accumulateAndGet(ticket, version, Math::max);
+                versions.accumulateAndGet(ticket, Long.parseLong(tag), Math::max);
             }
             int status = response.status();
             return Outcome.status(status, status == 200);

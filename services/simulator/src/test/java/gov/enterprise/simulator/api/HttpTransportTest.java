@@ -50,6 +50,7 @@ class HttpTransportTest {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"n\":" + i + "}");
             assertThat(answer.header("etag")).isEqualTo("\"" + i + "\"");
+            assertThat(answer.etag()).isEqualTo(String.valueOf(i));
         }
         assertThat(connections.get()).isEqualTo(1);
         assertThat(requests.getFirst()).startsWith("POST /api/v1/issues HTTP/1.1\r\n")

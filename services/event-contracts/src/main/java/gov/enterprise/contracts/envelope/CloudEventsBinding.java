@@ -61,7 +61,7 @@ public final class CloudEventsBinding {
         Class<T> payloadType = (Class<T>) data.getClass();
         EventType<T> type = catalog.forPayload(payloadType).orElseThrow(() -> new IllegalArgumentException(
                 payloadType.getName() + " is not an event type of the catalogue"));
-        return new EventEnvelope<>(UUID.randomUUID(), type.name(), source, subject, time, data);
+        return new EventEnvelope<>(EventIds.next(), type.name(), source, subject, time, data);
     }
 
     /** The headers of the binary binding, in a stable order. */

@@ -35,6 +35,16 @@ class CloudEventsBindingTest {
             256);
 
     @Test
+    void aNewEventIsGivenATimeOrderedId() {
+        long before = System.currentTimeMillis();
+        var event = binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1",
+                Instant.parse("2026-09-25T08:00:00Z"));
+
+        assertThat(event.id().version()).isEqualTo(7);
+        assertThat(event.id().getMostSignificantBits() >>> 16).isBetween(before, System.currentTimeMillis());
+    }
+
+    @Test
     void anEventSurvivesTheRoundTripThroughHeadersAndBody() {
         var event = binding.envelope(new ThingHappened("t-1", 3), "/test", "t-1",
                 Instant.parse("2026-09-25T08:00:00Z"));

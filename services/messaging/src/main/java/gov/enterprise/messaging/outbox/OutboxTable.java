@@ -118,8 +118,8 @@ public final class OutboxTable {
 
     /** Lanes that have rows waiting: one cheap index probe per lane instead of a transaction per lane. */
     List<Integer> busyLanes(int lanes) {
-        return jdbc.queryForList("select l from generate_series(0, ?) l where exists (select 1 from " + table
-                + " o where o.lane = l)", Integer.class, lanes - 1);
+        return jdbc.queryForList("select l from generate_series(0, ?) l cross join lateral (select 1 from " + table
+                + " o where o.lane = l limit 1) o", Integer.class, lanes - 1);
     }
 
     /**

@@ -133,20 +133,25 @@ public final class OutboxTable {
     Map<Integer, List<OutboxRow>> takeUnpublished(List<Integer> lanes, int limit) {
         planByIndex();
         var taken = new LinkedHashMap<Integer, List<OutboxRow>>();
-        // "limit 1" keeps each lane's probe a descent of the key (an "exists" may become a join over the whole key)
-        jdbc.query("with busy as materialized (select l from unnest(cast(? as int[])) l cross join lateral"
-                        + " (select 1 from " + table + " b where b.lane = l limit 1) b),"
-                        + " taken as materialized (select l from busy where pg_try_advisory_xact_lock(?, l))"
-                        + " select taken.l as lane, o.* from taken cross join lateral (select o.id, o.event_id,"
-                        + " o.topic, o.message_key, o.event_type, o.source, o.subject, o.occurred_at, o.payload,"
-                        + " o.trace_parent from " + table + " o where o.lane = taken.l"
-                        + " order by o.id limit ? for update) o order by taken.l, o.id",
+        jdbc.query(takeStatement(),
                 rs -> {
                     OutboxRow row = row(rs);
                     taken.computeIfAbsent(row.lane(), lane -> new ArrayList<>()).add(row);
                 },
                 lanes.toArray(Integer[]::new), lockSpace, limit);
         return taken;
+    }
+
+    /** The statement of {@link #takeUnpublished}: the lanes, the lock space, the rows a lane. */
+    String takeStatement() {
+        // "limit 1" keeps each lane's probe a descent of the key (an "exists" may become a join over the whole key)
+        return "with busy as materialized (select l from unnest(cast(? as int[])) l cross join lateral"
+                + " (select 1 from " + table + " b where b.lane = l limit 1) b),"
+                + " taken as materialized (select l from busy where pg_try_advisory_xact_lock(?, l))"
+                + " select taken.l as lane, o.* from taken cross join lateral (select o.id, o.event_id,"
+                + " o.topic, o.message_key, o.event_type, o.source, o.subject, o.occurred_at, o.payload,"
+                + " o.trace_parent from " + table + " o where o.lane = taken.l"
+                + " order by o.id limit ? for update) o order by taken.l, o.id";
     }
 
     /**
@@ -158,7 +163,7 @@ public final class OutboxTable {
      * key reads a lane in id order and stops at the batch's last row, and it marks the dead entries it steps over, so
      * that the next pass skips them without reading the table.
      */
-    private void planByIndex() {
+    void planByIndex() {
         jdbc.execute("select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
     }
 

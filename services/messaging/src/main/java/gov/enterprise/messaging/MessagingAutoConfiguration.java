@@ -5,6 +5,7 @@ import gov.enterprise.contracts.EventType;
 import gov.enterprise.contracts.envelope.CloudEventsBinding;
 import gov.enterprise.messaging.consumer.DeadLetters;
 import gov.enterprise.messaging.consumer.EventListenerContainers;
+import gov.enterprise.messaging.consumer.ProcessedEventRetention;
 import gov.enterprise.messaging.consumer.ProcessedEvents;
 import gov.enterprise.messaging.health.BrokerHealthIndicator;
 import gov.enterprise.messaging.health.EventListenersHealthIndicator;
@@ -154,6 +155,14 @@ public class MessagingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(DataSource dataSource, MessagingSchema schema) {
         return new ProcessedEvents(dataSource, schema);
+    }
+
+    @Bean
+    ProcessedEventRetention processedEventRetention(ProcessedEvents processed, MessagingProperties properties,
+                                                    MessagingMetrics metrics) {
+        MessagingProperties.Consumer consumer = properties.consumer();
+        return new ProcessedEventRetention(processed, consumer.processedRetention(), consumer.processedSweep(),
+                10_000, Clock.systemUTC(), metrics);
     }
 
     @Bean

@@ -18,6 +18,7 @@ public final class MessagingMetrics {
     public static final String BACKLOG = "messaging.outbox.backlog";
     public static final String OLDEST_AGE = "messaging.outbox.oldest.age";
     public static final String RELAYED_BATCH = "messaging.outbox.relayed.batch";
+    public static final String FORGOTTEN = "messaging.processed.forgotten";
 
     /** Tag value when a record's type cannot be trusted (not in the catalogue), to keep tag cardinality bounded. */
     public static final String UNKNOWN_TYPE = "unknown";
@@ -61,6 +62,15 @@ public final class MessagingMetrics {
 
     public void deadLettered(String eventType, String topic) {
         counter(DEAD_LETTERED, "records parked on the dead-letter topic", eventType, topic).increment();
+    }
+
+    /** Records of applied events deleted once older than the retention, per consumer group. */
+    public void forgotten(String consumer, int count) {
+        Counter.builder(FORGOTTEN)
+                .description("records of applied events deleted once older than the retention")
+                .tag("consumer", consumer)
+                .register(registry)
+                .increment(count);
     }
 
     private Counter counter(String name, String description, String eventType, String topic) {

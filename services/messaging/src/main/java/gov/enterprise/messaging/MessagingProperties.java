@@ -66,6 +66,10 @@ public record MessagingProperties(
      * @param notRetryable    further exception types that are dead-lettered at once, without retries
      * @param maxBatch        most records applied in one transaction (the consumer's {@code max.poll.records}); 1
      *                        gives one transaction per event
+     * @param processedRetention how long the record of an applied event is kept: an event redelivered later than
+     *                        this (an offset reset further back, a dead letter replayed later) is applied again.
+     *                        0 keeps every record
+     * @param processedSweep  how often the records older than the retention are deleted
      */
     public record Consumer(
             String groupId,
@@ -76,7 +80,9 @@ public record MessagingProperties(
             @DefaultValue("30s") Duration maxOutageBackoff,
             @DefaultValue("1") int concurrency,
             @DefaultValue List<Class<? extends Exception>> notRetryable,
-            @DefaultValue("200") int maxBatch) {
+            @DefaultValue("200") int maxBatch,
+            @DefaultValue("90d") Duration processedRetention,
+            @DefaultValue("1h") Duration processedSweep) {
     }
 
     /**

@@ -41,6 +41,24 @@ class EventIdsTest {
     }
 
     @Test
+    void theLowestIdOfAMomentSplitsEarlierIdsFromLaterOnes() {
+        RandomGenerator random = new SplittableRandom(3);
+        Instant moment = Instant.parse("2026-09-25T08:00:00.500Z");
+        UUID lowest = EventIds.lowestAt(moment);
+        assertThat(lowest.version()).isEqualTo(7);
+        assertThat(lowest.variant()).isEqualTo(2);
+        for (int i = 0; i < 1_000; i++) {
+            UUID before = EventIds.at(moment.toEpochMilli() - 1 - i, Random.from(random));
+            UUID same = EventIds.at(moment.toEpochMilli(), Random.from(random));
+            UUID after = EventIds.at(moment.toEpochMilli() + 1 + i, Random.from(random));
+            assertThat(Arrays.compareUnsigned(bytes(before), bytes(lowest))).isNegative();
+            assertThat(Arrays.compareUnsigned(bytes(same), bytes(lowest))).isNotNegative();
+            assertThat(Arrays.compareUnsigned(bytes(after), bytes(lowest))).isPositive();
+        }
+        assertThat(EventIds.lowestAt(moment.plusNanos(999_999))).as("one millisecond, one bound").isEqualTo(lowest);
+    }
+
+    @Test
     void idsDrawnInOneMillisecondDiffer() {
         var seen = new HashSet<UUID>();
         var random = new SecureRandom();

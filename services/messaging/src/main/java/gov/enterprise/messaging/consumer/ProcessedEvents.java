@@ -1,8 +1,13 @@
 package gov.enterprise.messaging.consumer;
 
+import gov.enterprise.contracts.envelope.EventIds;
 import gov.enterprise.messaging.MessagingSchema;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -45,6 +50,27 @@ public final class ProcessedEvents {
             statement.setArray(3, connection.createArrayOf("uuid", eventIds.toArray()));
             return statement;
         }, (row, number) -> row.getObject(1, UUID.class)));
+    }
+
+    /** The consumer groups that have records, found through the key: one lookup per group, not a scan. */
+    public List<String> consumers() {
+        return jdbc.queryForList("with recursive groups(consumer) as ("
+                + " (select consumer from " + table + " order by consumer limit 1)"
+                + " union all select (select p.consumer from " + table + " p where p.consumer > groups.consumer"
+                + " order by p.consumer limit 1) from groups where groups.consumer is not null)"
+                + " select consumer from groups where consumer is not null", String.class);
+    }
+
+    /**
+     * Deletes at most {@code limit} of the group's records of events that were both appended and applied before
+     * {@code before}; returns how many. Event ids are time-ordered, so the old records are a range of the key, read
+     * without an index on time. Both conditions must hold: an old event applied recently (after an offset reset,
+     * after a long outage) keeps its record for the whole retention too.
+     */
+    public int forget(String consumer, Instant before, int limit) {
+        return jdbc.update("delete from " + table + " where ctid = any(array(select ctid from " + table
+                        + " where consumer = ? and event_id < ? and processed_at < ? limit ?))",
+                consumer, EventIds.lowestAt(before), OffsetDateTime.ofInstant(before, ZoneOffset.UTC), limit);
     }
 
     public boolean contains(String consumer, UUID eventId) {

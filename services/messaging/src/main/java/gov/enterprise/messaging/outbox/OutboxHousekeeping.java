@@ -1,12 +1,11 @@
 package gov.enterprise.messaging.outbox;
 
+import gov.enterprise.messaging.Chore;
 import gov.enterprise.messaging.MessagingMetrics;
 import gov.enterprise.messaging.MessagingProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +20,12 @@ public final class OutboxHousekeeping implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxHousekeeping.class);
 
     private final OutboxTable table;
-    private final MessagingProperties.Outbox settings;
     private final AtomicReference<OutboxTable.Backlog> backlog = new AtomicReference<>(OutboxTable.Backlog.EMPTY);
-    private ScheduledExecutorService scheduler;
+    private final Chore chore;
 
     public OutboxHousekeeping(OutboxTable table, MessagingProperties.Outbox settings, MeterRegistry registry) {
         this.table = table;
-        this.settings = settings;
+        this.chore = new Chore("outbox-housekeeping", Duration.ZERO, settings.backlogRefresh(), this::refreshBacklog);
         Gauge.builder(MessagingMetrics.BACKLOG, backlog, b -> b.get().events())
                 .description("outbox events not yet acknowledged by the broker")
                 .register(registry);
@@ -50,31 +48,17 @@ public final class OutboxHousekeeping implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-housekeeping");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::refreshBacklog, 0, settings.backlogRefresh().toMillis(),
-                TimeUnit.MILLISECONDS);
+    public void start() {
+        chore.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
+    public void stop() {
+        chore.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return chore.isRunning();
     }
 }

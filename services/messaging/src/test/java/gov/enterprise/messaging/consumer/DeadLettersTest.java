@@ -30,7 +30,8 @@ class DeadLettersTest {
             new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, byte[]>(Map.of())),
             new TopicNames(""), EventCatalog.of(List.of()), new MessagingMetrics(new SimpleMeterRegistry()),
             new MessagingProperties.Consumer(null, 3, Duration.ofMillis(500), 2.0, Duration.ofSeconds(10),
-                    Duration.ofSeconds(30), 1, List.of(IllegalArgumentException.class), 200));
+                    Duration.ofSeconds(30), 1, List.of(IllegalArgumentException.class), 200,
+                    Duration.ofDays(90), Duration.ofHours(1)));
 
     @Test
     void aMalformedRecordIsDescribedByWhatIsWrongWithIt() {

@@ -69,7 +69,7 @@ final class IntakeLoad {
                     }
                     completion.complete(outcome);
                 });
-        return LoadRuns.run(bench.out(), label, plan, target);
+        return LoadRuns.run(bench, label, plan, target);
     }
 
     SummaryLag lag() {

@@ -7,21 +7,34 @@ import gov.enterprise.simulator.load.LoadTarget;
 import gov.enterprise.simulator.load.OpenLoopGenerator;
 import gov.enterprise.simulator.load.Percentiles;
 import gov.enterprise.simulator.resource.MachineFacts;
+import gov.enterprise.simulator.resource.ResourceMonitor;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** Runs one open-loop load and prints what it measured, the same way for every scenario. */
+/**
+ * Runs one open-loop load and prints what it measured, the same way for every scenario: the latencies, and what the
+ * whole stack spent on each request of the run (warm-up included, a scenario's preparation not).
+ */
 final class LoadRuns {
 
     private LoadRuns() {
     }
 
-    static LoadResult run(PrintStream out, String label, LoadPlan plan, LoadTarget target) {
+    static LoadResult run(Bench bench, String label, LoadPlan plan, LoadTarget target) {
+        PrintStream out = bench.out();
         out.printf(Locale.ROOT, "%s: %.0f/s for %ds after %ds warm-up (load average %s)...%n", label,
                 plan.ratePerSecond(), plan.duration().toSeconds(), plan.warmup().toSeconds(),
                 MachineFacts.loadAverage());
-        LoadResult result = new OpenLoopGenerator().run(plan, target);
+        var monitor = new ResourceMonitor(bench.processes()).start();
+        LoadResult result;
+        ResourceMonitor.Usage usage;
+        try {
+            result = new OpenLoopGenerator().run(plan, target);
+        } finally {
+            usage = monitor.stop();
+        }
         out.println("  " + describe(result));
+        Resources.perRequest(usage, result.sent()).ifPresent(cost -> out.println("  " + cost));
         requireService(label, result);
         return result;
     }

@@ -31,6 +31,6 @@ final class OversightLoad {
         var target = new HttpLoadTarget(bench.api(), index -> bench.api().request("GET",
                 OversightSummary.CITY_LEADER, cycle[(int) (index % cycle.length)], null, Map.of()),
                 HttpLoadTarget.Answers.successful());
-        return LoadRuns.run(bench.out(), label, plan, target);
+        return LoadRuns.run(bench, label, plan, target);
     }
 }

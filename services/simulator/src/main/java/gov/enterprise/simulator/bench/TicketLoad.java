@@ -133,7 +133,7 @@ final class TicketLoad {
             int status = response.status();
             return Outcome.status(status, status == 200);
         });
-        return LoadRuns.run(bench.out(), label, plan, target);
+        return LoadRuns.run(bench, label, plan, target);
     }
 
     int size() {

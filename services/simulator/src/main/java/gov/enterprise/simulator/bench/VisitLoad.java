@@ -57,7 +57,7 @@ final class VisitLoad {
             return bench.api().request("POST", "cadre:" + pool.cadreOf(enterprise.uscc()), "/api/v1/visits",
                     bench.api().bytes(body), Map.of("Idempotency-Key", "visit-" + visitId));
         }, HttpLoadTarget.Answers.successful());
-        return LoadRuns.run(bench.out(), label, plan, target);
+        return LoadRuns.run(bench, label, plan, target);
     }
 
     private String uuid(String kind, long sequence) {

@@ -44,8 +44,8 @@ public final class TextSimilarity {
      * The text's distinct bigrams in ascending order, each pair of code points packed in one number (a text of one
      * letter gives that letter, below every pair). Numbers, not strings in a hash set: every candidate of a new issue
      * is compared, and the strings' allocation and hashing cost far more than the comparison. One plain loop picks
-     * and folds the letters: alone it is 15 % faster than the stream pipeline it replaced, and in the service, whose
-     * other streams share that pipeline's classes, it halved the duplicate check's share of intake's CPU.
+     * and folds the letters: in the service, whose other streams share the classes of the stream pipeline it
+     * replaced, it halved the duplicate check's share of intake's CPU (docs/benchmarks.md).
      */
     public static long[] bigrams(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);

@@ -80,7 +80,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     /**
      * One pass over the lanes with unpublished rows, one batch per lane. While every lane is healthy, all of them go in
-     * one transaction: a pass then costs three statements however many lanes it relays. If that fails, and while any
+     * one transaction: a pass then costs four statements however many lanes it relays. If that fails, and while any
      * lane is failing, lane by lane, so that the lane at fault (a record the broker refuses) backs off alone.
      */
     private Pass relayOnce() {

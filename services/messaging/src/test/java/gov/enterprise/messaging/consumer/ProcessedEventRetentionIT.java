@@ -58,6 +58,9 @@ class ProcessedEventRetentionIT {
         record(second, BEFORE.minus(Duration.ofDays(1)), BEFORE.minus(Duration.ofDays(1)));
         UUID otherGroupsRecent = record(second, NOW, NOW);
 
+        assertThat(processed.consumers()).as("every group with records, found through the key")
+                .contains(first, second).doesNotHaveDuplicates();
+
         var meters = new SimpleMeterRegistry();
         var retention = new ProcessedEventRetention(processed, RETENTION, Duration.ofHours(1), 1_000,
                 Clock.fixed(NOW, ZoneOffset.UTC), new MessagingMetrics(meters));
@@ -81,7 +84,7 @@ class ProcessedEventRetentionIT {
     }
 
     @Test
-    void theServiceSweepsOnItsOwnWithTheDefaultRetention() {
+    void theServiceRunsItsSweeperWithTheDefaultRetention() {
         assertThat(running.isRunning()).isTrue();
         assertThat(processed.consumers()).doesNotContainNull();
     }

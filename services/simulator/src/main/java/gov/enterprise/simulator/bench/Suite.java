@@ -302,7 +302,7 @@ public final class Suite {
             profiler = new Profiler(jvms, bench.repository().resolve(".stack/profiles"));
             profiler.start();
         }
-        var monitor = new ResourceMonitor(bench.processes()).start();
+        var monitor = ResourceMonitor.withMemory(bench.processes()).start();
         LoadResult load = intake.run("intake " + (long) config.lagRate() + "/s with lag",
                 LoadPlan.of(config.lagRate(), config.warmup(), config.lagDuration()), lag);
         SummaryLag.Result lags = lag.finish(Duration.ofSeconds(60));

@@ -42,7 +42,7 @@ public final class QuietStack {
     }
 
     public QuietStack(StackProcesses processes) {
-        this(() -> total(processes.sample()), StackProcesses.ticksPerSecond(), Thread::sleep);
+        this(() -> total(processes.cpu()), StackProcesses.ticksPerSecond(), Thread::sleep);
     }
 
     QuietStack(LongSupplier cpuTicks, long ticksPerSecond, Sleeper sleeper) {

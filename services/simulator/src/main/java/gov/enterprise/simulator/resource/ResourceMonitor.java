@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Watches the stack while a scenario runs: a sample every second, keeping each component's and the whole stack's
- * peak memory, and the CPU time used between {@link #start()} and {@link #stop()}; beside it, the CPU time of this
- * process, the load generator, which shares the cores with the stack.
+ * Watches the stack while a scenario runs: the CPU time used between {@link #start()} and {@link #stop()}, and beside
+ * it the CPU time of this process, the load generator, which shares the cores with the stack. A monitor
+ * {@link #withMemory} also samples memory every second and keeps each component's and the whole stack's peak; a
+ * sample costs the machine about 40 ms of CPU (see {@link StackProcesses#cpu()}), so only the memory figure's run
+ * takes them, and the others read CPU times at start and stop only.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
@@ -26,6 +28,7 @@ public final class ResourceMonitor implements AutoCloseable {
     }
 
     private final StackProcesses processes;
+    private final boolean memory;
     private final long ticksPerSecond;
     private final Map<String, Long> peakPss = new LinkedHashMap<>();
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
@@ -36,15 +39,29 @@ public final class ResourceMonitor implements AutoCloseable {
     private Duration generatorCpuAtStart;
     private Thread sampler;
 
+    /** CPU times only. */
     public ResourceMonitor(StackProcesses processes) {
+        this(processes, false);
+    }
+
+    private ResourceMonitor(StackProcesses processes, boolean memory) {
         this.processes = processes;
+        this.memory = memory;
         this.ticksPerSecond = StackProcesses.ticksPerSecond();
+    }
+
+    /** CPU times, and memory every second with its peaks. */
+    public static ResourceMonitor withMemory(StackProcesses processes) {
+        return new ResourceMonitor(processes, true);
     }
 
     public ResourceMonitor start() {
         first = StackProcesses.byComponent(sampleAndKeepPeaks());
         startedAt = System.nanoTime();
         generatorCpuAtStart = generatorCpu();
+        if (!memory) {
+            return this;
+        }
         sampler = Thread.ofPlatform().daemon().name("resource-monitor").start(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -78,6 +95,9 @@ public final class ResourceMonitor implements AutoCloseable {
     }
 
     private List<ProcessSample> sampleAndKeepPeaks() {
+        if (!memory) {
+            return processes.cpu();
+        }
         List<ProcessSample> samples = processes.sample();
         synchronized (this) {
             long totalPss = 0;

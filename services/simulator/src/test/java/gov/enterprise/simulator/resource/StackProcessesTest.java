@@ -47,6 +47,19 @@ class StackProcessesTest {
         assertThat(samples.get("postgres")).isEqualTo(new ProcessSample("postgres", 60, 40, 5, 2));
     }
 
+    @Test
+    void theCpuReadingLeavesMemoryOut(@TempDir Path dir) throws IOException {
+        Path pids = Files.createDirectories(dir.resolve("pids"));
+        Path proc = Files.createDirectories(dir.resolve("proc"));
+        process(proc, 100, 1, 1000, 800, 10);
+        process(proc, 101, 100, 200, 150, 5);
+        Files.writeString(pids.resolve("infra.pid"), "100\n");
+        var processes = new StackProcesses(pids, dir.resolve("no-postmaster.pid"), proc);
+
+        assertThat(processes.cpu()).containsExactly(new ProcessSample("infra", 0, 0, 15, 2));
+        assertThat(processes.sample()).containsExactly(new ProcessSample("infra", 1200, 950, 15, 2));
+    }
+
     private static void process(Path proc, int pid, int parent, int rssKb, int pssKb, int ticks) throws IOException {
         Path dir = Files.createDirectories(proc.resolve(Integer.toString(pid)));
         Files.writeString(dir.resolve("stat"), pid + " (p " + pid + ") S " + parent

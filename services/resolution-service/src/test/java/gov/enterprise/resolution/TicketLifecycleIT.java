@@ -88,7 +88,13 @@ class TicketLifecycleIT {
         assertThat(accepted.text("state")).isEqualTo("ACCEPTED");
         assertThat(accepted.text("resolveDue")).isEqualTo("2026-10-22");
         assertThat(progress.text("state")).isEqualTo("IN_PROGRESS");
-        assertThat(contributed.body().path("coDepartments").get(0).path("contributed").asBoolean()).isTrue();
+        assertThat(progress.body().path("coDepartments").get(0).path("contributed").asBoolean()).isFalse();
+        assertThat(progress.body().path("coDepartments").get(0).path("contributions").size()).isZero();
+        var input = contributed.body().path("coDepartments").get(0);
+        assertThat(input.path("contributed").asBoolean()).isTrue();
+        assertThat(input.path("contributions").get(0).path("note").asString()).isEqualTo("INV agrees to the plot");
+        assertThat(input.path("contributions").get(0).path("by").asString()).isEqualTo(CO_OFFICER);
+        assertThat(resolved.body().path("coDepartments").get(0).path("contributions").size()).isEqualTo(1);
         assertThat(resolved.text("state")).isEqualTo("RESOLVED");
         assertThat(resolved.body().path("resolution").path("feedbackDue").asString()).isEqualTo("2026-10-21");
         assertThat(closed.status()).isEqualTo(200);

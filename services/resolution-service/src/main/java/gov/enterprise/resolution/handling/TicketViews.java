@@ -30,7 +30,7 @@ public class TicketViews {
         this.clock = clock;
     }
 
-    // no transaction of its own: a view reads at most one statement (a co-departments' contributions)
+    // no transaction of its own: a view reads at most one statement (the co-departments' contributions)
     public TicketView of(Ticket ticket, Subject caller) {
         TicketRecord t = ticket.toRecord();
         LocalDate today = deadlines.day(clock.instant());
@@ -64,13 +64,16 @@ public class TicketViews {
         if (t.coDepartments().isEmpty()) {
             return List.of();
         }
-        var contributions = history.of(t.issueId(), "contribution-added");
+        // a department's notes are shown once it has contributed to the current routing (re-routing clears that),
+        // so most views, those of tickets nobody has contributed to yet, read no history
+        var contributions = t.contributed().isEmpty() ? List.<TicketHistory.Entry>of()
+                : history.of(t.issueId(), "contribution-added");
         return t.coDepartments().stream().map(department -> {
             boolean contributed = t.contributed().contains(department);
             String light = contributed || t.contributionDue() == null ? null
                     : deadlines.endingOn(t.contributionDue(), deadlines.policy().contributionWorkingDays())
                             .lightOn(today).name();
-            var given = contributions.stream()
+            var given = !contributed ? List.<TicketView.Contribution>of() : contributions.stream()
                     .filter(entry -> department.equals(entry.details().path("contributingDepartment").asString()))
                     .map(entry -> new TicketView.Contribution(entry.details().path("note").asString(),
                             entry.transition().by(), entry.transition().at(),

@@ -42,15 +42,16 @@ public final class Suite {
                          long kafkaRecords, Long startupMillis, boolean startupFresh, boolean profile) {
 
         /**
-         * The ladders start well below today's capacity on two cores (about 80 issues/s), so each reports what the
-         * stack does hold, and climb to the targets (1,000 issues/s, 500 visits/s, 1,000 actions/s) and beyond.
+         * The ladders start well below the stack's capacity on two cores, so each reports what the stack does hold,
+         * and climb to the targets (1,000 issues/s, 500 visits/s, 1,000 actions/s) and beyond, with a step between
+         * the rate held today and the next (375 between 250 and 500, 750 between 500 and 1,000).
          */
         public static Config full(CampaignSpec reference, Path docs) {
             return new Config(false, reference, 48, Duration.ofMinutes(20),
-                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 750.0, 1000.0, 1250.0, 1500.0),
+                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 375.0, 500.0, 750.0, 1000.0, 1250.0, 1500.0),
                     Duration.ofSeconds(10), Duration.ofSeconds(30), 500, Duration.ofSeconds(60),
-                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 750.0),
-                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 1000.0, 1500.0),
+                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 375.0, 500.0, 750.0),
+                    List.of(25.0, 50.0, 75.0, 100.0, 150.0, 250.0, 500.0, 750.0, 1000.0, 1500.0),
                     List.of(10.0, 25.0, 50.0, 100.0, 200.0, 400.0), 2_000, 2_000, QuietStack.QUIET_CORES,
                     QuietStack.PATIENCE, false, Set.of(), docs, 8, 15, 200_000, null, false, false);
         }

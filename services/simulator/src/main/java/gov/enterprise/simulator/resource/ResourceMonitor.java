@@ -9,7 +9,7 @@ import java.util.Map;
  * Watches the stack while a scenario runs: the CPU time used between {@link #start()} and {@link #stop()}, and beside
  * it the CPU time of this process, the load generator, which shares the cores with the stack. A monitor
  * {@link #withMemory} also samples memory every second and keeps each component's and the whole stack's peak; a
- * sample costs the machine about 40 ms of CPU (see {@link StackProcesses#cpu()}), so only the memory figure's run
+ * sample costs the machine 20-50 ms of CPU (see {@link StackProcesses#cpu()}), so only the memory figure's run
  * takes them, and the others read CPU times at start and stop only.
  */
 public final class ResourceMonitor implements AutoCloseable {

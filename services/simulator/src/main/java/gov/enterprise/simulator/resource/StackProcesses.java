@@ -73,8 +73,8 @@ public final class StackProcesses {
 
     /**
      * CPU time only (memory reads as zero): {@code /proc/<pid>/stat} alone. What a load run's CPU figures need, at a
-     * small part of the cost: reading {@code smaps_rollup} walks the whole address space of every process (about 40 ms
-     * of CPU for the stack's processes on the two-core machine, charged to the reader) and holds each one's memory-map
+     * small part of the cost: reading {@code smaps_rollup} walks the whole address space of every process (20-50 ms of
+     * CPU for the stack's 54 processes on the two-core machine, charged to the reader) and holds each one's memory-map
      * lock meanwhile.
      */
     public List<ProcessSample> cpu() {

@@ -59,7 +59,13 @@ public final class IntakeEventsFixture {
     public static EventEnvelope<IssueReroutedV1> rerouted(String issueId, String lead, String previous,
                                                           LocalDate acceptDue, LocalDate resolveDue,
                                                           Instant reroutedAt) {
-        var routing = new Routing("POWER", lead, List.of(), "NORMAL", acceptDue, resolveDue, false, "triage:t-1",
+        return rerouted(issueId, lead, List.of(), previous, acceptDue, resolveDue, reroutedAt);
+    }
+
+    public static EventEnvelope<IssueReroutedV1> rerouted(String issueId, String lead, List<String> co,
+                                                          String previous, LocalDate acceptDue, LocalDate resolveDue,
+                                                          Instant reroutedAt) {
+        var routing = new Routing("POWER", lead, co, "NORMAL", acceptDue, resolveDue, false, "triage:t-1",
                 null, null, "a power connection matter");
         var event = new IssueReroutedV1(issueId, ACME, "Land for the new workshop",
                 "The plot promised in 2025 is not handed over", routing, previous, "misrouted", reroutedAt);

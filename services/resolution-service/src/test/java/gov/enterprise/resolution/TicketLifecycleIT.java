@@ -163,13 +163,15 @@ class TicketLifecycleIT {
     void aReturnedTicketReachesIntakeTriageAndIntakesReroutingAssignsItToTheNewDepartment() {
         String issue = open();
 
+        clock.setTo("2026-09-24T13:00");
+        api.act(issue, "contribute", CO_OFFICER, 1, Map.of("note", "INV agrees to the plot"));
         clock.setTo("2026-09-24T14:00");
-        var returned = api.act(issue, "return", OFFICER, 1, Map.of("reason", "A power connection matter"));
+        var returned = api.act(issue, "return", OFFICER, 2, Map.of("reason", "A power connection matter"));
         // the event intake's triage consumes: which department returned it, and why
         var toIntake = events.awaitEvent(TicketReturnedV1.class, e -> issue.equals(e.subject()));
         clock.setTo("2026-09-28T09:30");
-        env.publisher().publish(IntakeEventsFixture.rerouted(issue, "PWR", "NRP", LocalDate.parse("2026-09-29"),
-                LocalDate.parse("2026-10-16"), china("2026-09-28T09:00")));
+        env.publisher().publish(IntakeEventsFixture.rerouted(issue, "PWR", List.of("INV"), "NRP",
+                LocalDate.parse("2026-09-29"), LocalDate.parse("2026-10-16"), china("2026-09-28T09:00")));
         var reassigned = events.awaitEvent(TicketAssignedV1.class,
                 e -> issue.equals(e.subject()) && e.data().reason().equals("REROUTED"));
 
@@ -179,7 +181,15 @@ class TicketLifecycleIT {
         assertThat(toIntake.data().ticket().state()).isEqualTo("RETURNED");
         assertThat(reassigned.data().ticket().department()).isEqualTo("PWR");
         assertThat(reassigned.data().ticket().resolveDue()).isEqualTo(LocalDate.parse("2026-10-16"));
-        assertThat(api.ticket(issue, "officer:PWR").text("state")).isEqualTo("ASSIGNED");
+        var atPwr = api.ticket(issue, "officer:PWR");
+        assertThat(atPwr.text("state")).isEqualTo("ASSIGNED");
+        // INV's input is owed afresh to the new lead; its note to NRP stays in the history only
+        var input = atPwr.body().path("coDepartments").get(0);
+        assertThat(input.path("department").asString()).isEqualTo("INV");
+        assertThat(input.path("contributed").asBoolean()).isFalse();
+        assertThat(input.path("contributions").size()).isZero();
+        assertThat(api.get("/api/v1/tickets/" + issue + "/history", "officer:PWR").body().path("timeline"))
+                .extracting(step -> step.path("event").asString()).contains("contribution-added");
     }
 
     @Test

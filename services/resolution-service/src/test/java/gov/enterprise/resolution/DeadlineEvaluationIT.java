@@ -79,6 +79,9 @@ class DeadlineEvaluationIT {
                 && e.data().ticket().light().equals("RED"));
         var toHead = events.awaitEvent(TicketEscalatedV1.class, e -> issue.equals(e.subject()));
         var headQueue = api.get("/api/v1/tickets?escalated=true&limit=200", "head:NRP");
+        var leaderQueueWhileWithTheHead = api.get("/api/v1/tickets?escalated=true&limit=200", "leader:331002");
+        var leaderTabsWhileWithTheHead = api.get("/api/v1/tickets?limit=200", "leader:331002");
+        var headTabs = api.get("/api/v1/tickets?limit=200", "head:NRP");
         clock.setTo("2026-10-09T18:00");                       // 4 working days overdue (1–7 October off)
         evaluation.evaluate();
         assertThat(escalations(issue)).as("still with the head").isEqualTo(1);
@@ -96,6 +99,13 @@ class DeadlineEvaluationIT {
         assertThat(toHead.data().reason()).isEqualTo("OVERDUE");
         assertThat(toHead.data().ticket().escalationLevel()).isEqualTo(1);
         assertThat(ids(headQueue)).contains(issue);
+        assertThat(ids(leaderQueueWhileWithTheHead)).as("a leader's escalated tickets are at level 2")
+                .doesNotContain(issue);
+        // the tabs' numbers come with the unfiltered queue: the escalated one is what the escalated tab lists
+        assertThat(headTabs.body().path("counts").path("escalated").asLong()).as("the head's escalated tab")
+                .isEqualTo(ids(headQueue).size());
+        assertThat(leaderTabsWhileWithTheHead.body().path("counts").path("escalated").asLong())
+                .as("the leader's escalated tab").isEqualTo(ids(leaderQueueWhileWithTheHead).size());
         assertThat(toLeader.data().escalatedTo()).isEqualTo("leader:331002");
         assertThat(toLeader.data().reason()).isEqualTo("OVERDUE_FURTHER");
         assertThat(ids(leaderQueue)).contains(issue);

@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class QueueController {
 
-    private static final Set<TicketState> DEFAULT_STATES = EnumSet.of(TicketState.ASSIGNED, TicketState.ACCEPTED,
-            TicketState.IN_PROGRESS, TicketState.REOPENED, TicketState.SUSPENDED, TicketState.RESOLVED);
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
 
@@ -107,7 +105,7 @@ class QueueController {
 
     private static Set<TicketState> states(String states) {
         if (states == null || states.isBlank()) {
-            return DEFAULT_STATES;
+            return QueueQuery.DEFAULT_STATES;
         }
         var set = EnumSet.noneOf(TicketState.class);
         for (String name : states.split(",")) {

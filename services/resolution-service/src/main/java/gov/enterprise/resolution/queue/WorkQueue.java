@@ -71,11 +71,14 @@ class WorkQueue {
             QueueItem last = rows.getLast();
             next = new QueueQuery.Position(last.queueDue(), last.issueId());
         }
-        return new Page(rows, next, counts(common, parameters));
+        return new Page(rows, next, counts(common, query.escalatedFrom(), parameters));
     }
 
-    /** Counts over the whole scope and the category and region filters, so that each tab shows its number. */
-    private Counts counts(String where, MapSqlParameterSource parameters) {
+    /**
+     * Counts over the whole scope and the category and region filters, so that each tab shows its number: the
+     * escalated tab's is what {@code escalated=true} lists in the default states.
+     */
+    private Counts counts(String where, int escalatedFrom, MapSqlParameterSource parameters) {
         var byState = new LinkedHashMap<String, Long>();
         Arrays.stream(TicketState.values()).filter(s -> s != TicketState.TRANSFERRED)
                 .forEach(s -> byState.put(s.name(), 0L));
@@ -85,7 +88,7 @@ class WorkQueue {
         long[] escalated = {0};
         long[] pending = {0};
         jdbc.query("select state, " + LIGHT + " as today_light, active_due is not null as running,"
-                + " active_due < :today as overdue, escalation_level > 0 as escalated,"
+                + " active_due < :today as overdue, escalation_level >= " + escalatedFrom + " as escalated,"
                 + " pending_extension_days is not null as pending, count(*) as n from ticket where " + where
                 + " group by 1, 2, 3, 4, 5, 6", parameters, rs -> {
                     long n = rs.getLong("n");
@@ -96,7 +99,8 @@ class WorkQueue {
                     if (rs.getBoolean("overdue")) {
                         overdue[0] += n;
                     }
-                    if (rs.getBoolean("escalated") && TicketState.valueOf(rs.getString("state")).open()) {
+                    if (rs.getBoolean("escalated")
+                            && QueueQuery.DEFAULT_STATES.contains(TicketState.valueOf(rs.getString("state")))) {
                         escalated[0] += n;
                     }
                     if (rs.getBoolean("pending")) {
@@ -143,8 +147,7 @@ class WorkQueue {
             parameters.addValue("filterRegions", "{" + String.join(",", query.regions()) + "}");
         }
         if (query.escalated()) {
-            int level = query.scope() instanceof QueueQuery.Scope.Regions ? 2 : 1;
-            where.append(" and escalation_level >= ").append(level);
+            where.append(" and escalation_level >= ").append(query.escalatedFrom());
         }
         if (query.pendingExtension()) {
             where.append(" and pending_extension_days is not null");

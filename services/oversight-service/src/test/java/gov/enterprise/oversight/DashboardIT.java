@@ -3,17 +3,7 @@ package gov.enterprise.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.testsupport.TestEnvironment;
-import gov.enterprise.testsupport.TestTokens;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,32 +56,10 @@ class DashboardIT {
 
     @Test
     void theChangeStreamTellsThePageWhenNewEventsChangedTheFigures() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/oversight/changes"))
-                .header("Authorization", "Bearer " + TestTokens.forSubject("leader:331000"))
-                .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
-        try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertThat(lines.readLine()).isEqualTo("event:ready");
-            CompletableFuture<Boolean> changed = CompletableFuture.supplyAsync(() -> {
-                try {
-                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                        if (line.equals("event:changed")) {
-                            return true;
-                        }
-                    }
-                    return false;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            });
-            var campaign = new Campaign();
-            campaign.reported("LIVE-1", TaizhouCampaign.E1, "2026-10-30T10:00");
-            new Delivery(env, jdbc).publishAndAwait(campaign.events());
+        var campaign = new Campaign();
+        campaign.reported("LIVE-1", TaizhouCampaign.E1, "2026-10-30T10:00");
 
-            assertThat(changed.get(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-        }
+        assertThat(ChangeStream.announcesAChange(port, () -> new Delivery(env, jdbc).publishAndAwait(campaign.events()),
+                Duration.ofSeconds(10))).isTrue();
     }
 }

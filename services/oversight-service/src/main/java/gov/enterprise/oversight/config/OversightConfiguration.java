@@ -7,31 +7,60 @@ import gov.enterprise.reference.ReferenceData;
 import gov.enterprise.security.SecurityRules;
 import gov.enterprise.security.SubjectKind;
 import java.time.Clock;
+import java.util.Properties;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OversightProperties.class)
 class OversightConfiguration {
 
+    /** How the session connections show in {@code pg_stat_activity}. */
+    static final String SESSION_APPLICATION_NAME = "oversight-service (session)";
+
     /** The read models' generations, prepared (an ACTIVE one exists, tables migrated) before any listener starts. */
     @Bean
     @DependsOnDatabaseInitialization
-    Generations generations(DataSource dataSource, TransactionTemplate transactions, OversightProperties properties) {
-        var generations = new Generations(dataSource, transactions, properties.activeCacheTtl());
+    Generations generations(DataSource dataSource, DataSourceProperties datasource, TransactionTemplate transactions,
+                            OversightProperties properties) {
+        var generations = new Generations(dataSource, sessions(dataSource, datasource, properties), transactions,
+                properties.activeCacheTtl());
         generations.prepare();
         return generations;
     }
 
     @Bean
-    ReadModelChanges readModelChanges(DataSource dataSource, OversightProperties properties) {
-        return new ReadModelChanges(dataSource, properties.changeDebounce());
+    ReadModelChanges readModelChanges(DataSource dataSource, DataSourceProperties datasource,
+                                      OversightProperties properties) {
+        return new ReadModelChanges(dataSource, sessions(dataSource, datasource, properties),
+                properties.changeDebounce());
+    }
+
+    /**
+     * Connections that keep their session, for the change listener (LISTEN) and the read models' migrations (which
+     * set the session's search_path): the service's pool, unless {@code ticketing.oversight.session-url} names
+     * PostgreSQL itself because the pool's connections go through a transaction pooler. Those connections are opened
+     * as needed (one held by the listener), with the datasource's user, and named in {@code pg_stat_activity}.
+     */
+    static DataSource sessions(DataSource pool, DataSourceProperties datasource, OversightProperties properties) {
+        if (properties.sessionUrl() == null || properties.sessionUrl().isBlank()) {
+            return pool;
+        }
+        var connections = new SimpleDriverDataSource(new Driver(), properties.sessionUrl(),
+                datasource.determineUsername(), datasource.determinePassword());
+        var settings = new Properties();
+        settings.setProperty("ApplicationName", SESSION_APPLICATION_NAME);
+        connections.setConnectionProperties(settings);
+        return connections;
     }
 
     /** Regions (for sub-region roll-up and access), departments, clusters and categories, with their names. */

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTrendBuckets   the most buckets one trend request may ask for
  * @param changeDebounce    the shortest time between two change notifications to a dashboard
  * @param rebuildBatch      issues per bulk-load batch of a rebuild
+ * @param sessionUrl        JDBC URL of PostgreSQL itself, for the connections that must keep their session (the
+ *                          change listener, the read models' migrations) when {@code spring.datasource.url} goes
+ *                          through a transaction pooler such as PgBouncer; unset, they come from the service's pool
  */
 @ConfigurationProperties("ticketing.oversight")
 public record OversightProperties(@DefaultValue("Asia/Shanghai") ZoneId zone,
@@ -25,5 +28,6 @@ public record OversightProperties(@DefaultValue("Asia/Shanghai") ZoneId zone,
                                   @DefaultValue("5") int minimumTickets,
                                   @DefaultValue("400") int maxTrendBuckets,
                                   @DefaultValue("1s") Duration changeDebounce,
-                                  @DefaultValue("20000") int rebuildBatch) {
+                                  @DefaultValue("20000") int rebuildBatch,
+                                  String sessionUrl) {
 }

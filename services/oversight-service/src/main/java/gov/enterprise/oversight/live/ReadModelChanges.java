@@ -41,7 +41,7 @@ public final class ReadModelChanges implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
 
-    private final DataSource dataSource;
+    private final DataSource sessions;
     private final JdbcTemplate jdbc;
     private final Duration debounce;
     private final List<Consumer<Instant>> subscribers = new CopyOnWriteArrayList<>();
@@ -52,8 +52,13 @@ public final class ReadModelChanges implements SmartLifecycle {
     private volatile boolean running;
     private Thread listener;
 
-    public ReadModelChanges(DataSource dataSource, Duration debounce) {
-        this.dataSource = dataSource;
+    /**
+     * @param dataSource the service's pool, for the notifications sent in the transactions that change read models
+     * @param sessions   where the listener's connection comes from: it must keep its session (LISTEN), so not from
+     *                   a pooler that hands server connections out per transaction
+     */
+    public ReadModelChanges(DataSource dataSource, DataSource sessions, Duration debounce) {
+        this.sessions = sessions;
         this.jdbc = new JdbcTemplate(dataSource);
         this.debounce = debounce;
     }
@@ -109,7 +114,7 @@ public final class ReadModelChanges implements SmartLifecycle {
     private void listen() {
         Duration backoff = Duration.ofMillis(500);
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = sessions.getConnection()) {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);

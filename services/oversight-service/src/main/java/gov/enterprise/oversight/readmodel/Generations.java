@@ -31,7 +31,7 @@ public final class Generations {
     private static final Logger log = LoggerFactory.getLogger(Generations.class);
     private static final long STARTUP_LOCK = 0x0_5e_7e_1a_71L;
 
-    private final DataSource dataSource;
+    private final DataSource sessions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final String prefix;
@@ -43,8 +43,15 @@ public final class Generations {
     private volatile Generation cachedActive;
     private volatile long cachedAt;
 
-    public Generations(DataSource dataSource, TransactionTemplate transactions, Duration activeCacheTtl) {
-        this.dataSource = dataSource;
+    /**
+     * @param dataSource the service's pool
+     * @param sessions   where the migrations connect: Flyway sets the session's search_path to the generation's
+     *                   schema, which behind a transaction pooler would stay with a server connection other clients
+     *                   get next
+     */
+    public Generations(DataSource dataSource, DataSource sessions, TransactionTemplate transactions,
+                       Duration activeCacheTtl) {
+        this.sessions = sessions;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = transactions;
         this.activeCacheTtl = activeCacheTtl;
@@ -56,6 +63,9 @@ public final class Generations {
     public void prepare() {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(STARTUP_LOCK).query(Object.class).list();
+            // this transaction waits, idle, while the migrations run on another connection: a server's timeout for
+            // idle transactions must not end it (and with it the startup) when a migration takes long
+            jdbc.sql("set local idle_in_transaction_session_timeout = 0").update();
             if (find("where status = 'ACTIVE'").isEmpty()) {
                 Generation first = insert(Generation.Status.ACTIVE);
                 jdbc.sql("update read_model_generation set activated_at = now() where generation = ?")
@@ -201,7 +211,7 @@ public final class Generations {
 
     private void migrate(Generation generation) {
         Flyway.configure(Generations.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(sessions)
                 .schemas(generation.schema())
                 .defaultSchema(generation.schema())
                 .createSchemas(true)

@@ -77,7 +77,7 @@ public final class OversightQueryBenchmark {
             try (HikariDataSource dataSource = dataSource(postgres)) {
                 Flyway.configure().dataSource(dataSource).schemas("oversight").defaultSchema("oversight")
                         .createSchemas(true).locations("classpath:db/migration").load().migrate();
-                var generations = new Generations(dataSource,
+                var generations = new Generations(dataSource, dataSource,
                         new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ofSeconds(1));
                 // on a database generated before the newest read-model migration, this is where it is applied and
                 // back-fills its tables
@@ -107,7 +107,7 @@ public final class OversightQueryBenchmark {
                             Duration budget) {
         var reference = ReferenceData.bundled();
         var properties = new OversightProperties(ZONE, "331000", Duration.ofSeconds(1), 1000, 5, 400,
-                Duration.ofSeconds(1), 20000);
+                Duration.ofSeconds(1), 20000, null);
         var jdbc = new NamedParameterJdbcTemplate(dataSource);
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZONE).toInstant(), ZONE);
         var figures = new OversightFigures(generations, new FigureQueries(dataSource), new OverdueQueries(jdbc),

@@ -101,6 +101,9 @@ class AdministrationIT {
                 Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "\"2\""));
         assertThat(staleGuarded.status()).isEqualTo(412);
         assertThat(staleGuarded.header("ETag")).isEqualTo("\"3\"");
+        var beyondAnyVersion = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
+                Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "\"99999999999\""));
+        assertThat(beyondAnyVersion.status()).as("a version no rule can have is stale, not a failure").isEqualTo(412);
         List<Integer> versions = api.get("/api/v1/routing-rules/default-SAFETY", ADMIN).json().get("versions")
                 .valueStream().map(v -> v.get("version").asInt()).toList();
         assertThat(versions).containsExactly(1, 2, 3);

@@ -73,7 +73,7 @@ public class JdbcRoutingRules {
      * @throws StaleRuleException if the current version is not {@code expectedVersion}
      */
     @Transactional
-    public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, Integer expectedVersion,
+    public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, Long expectedVersion,
                                         String actor) {
         Optional<RoutingRule> current = jdbc.sql(
                         "SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1 FOR UPDATE")

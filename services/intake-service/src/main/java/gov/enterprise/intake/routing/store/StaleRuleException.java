@@ -5,7 +5,7 @@ public class StaleRuleException extends RuntimeException {
 
     private final int currentVersion;
 
-    public StaleRuleException(String ruleId, int expected, int currentVersion) {
+    public StaleRuleException(String ruleId, long expected, int currentVersion) {
         super("Rule " + ruleId + " is at version " + currentVersion + ", not " + expected);
         this.currentVersion = currentVersion;
     }

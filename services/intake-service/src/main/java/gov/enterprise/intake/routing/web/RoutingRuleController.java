@@ -137,8 +137,7 @@ public class RoutingRuleController {
         return EntityVersion.etag(rule.version());
     }
 
-    private static Integer version(String ifMatch) {
-        Long version = EntityVersion.optional(ifMatch);
-        return version == null ? null : Math.toIntExact(version);
+    private static Long version(String ifMatch) {
+        return EntityVersion.optional(ifMatch);
     }
 }

@@ -176,6 +176,34 @@ class IssueApiIT {
         intake.assertNone(r -> r.key() != null && r.key().startsWith("api-bad"), Duration.ofSeconds(2));
     }
 
+    /** The visit service's rule: characters a person sees, stripped; no control characters. */
+    @Test
+    void textIsCountedInCharactersAsTheVisitServiceCountsItAndAHintInLowerCaseIsACode() {
+        String hundred = "𠀀".repeat(100);            // outside the BMP: two UTF-16 units each
+        var longest = new HashMap<>(report("api-text-1", JIAOJIANG.uscc(), "  " + hundred + "  ",
+                "用电增容申请两个月没有批复。", "HOTLINE"));
+        longest.put("categoryHint", " energy ");
+        var tooLong = api.post("/api/v1/issues", "operator:hotline-3", report("api-text-2", JIAOJIANG.uscc(),
+                hundred + "地", "缺少用地指标。", "HOTLINE"));
+        var control = api.post("/api/v1/issues", "operator:hotline-3", report("api-text-3", JIAOJIANG.uscc(),
+                "用地\u0007", "缺少用地指标。", "HOTLINE"));
+
+        var accepted = api.post("/api/v1/issues", "operator:hotline-3", longest);
+
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+        var reported = intake.awaitEvent(IssueReportedV1.class, e -> e.subject().equals("api-text-1")).data();
+        assertThat(reported.title()).isEqualTo(hundred);
+        var routed = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("api-text-1")).data();
+        assertThat(routed.routing().category()).isEqualTo("ENERGY");
+        assertThat(routed.routing().reason()).contains("category hint ENERGY");
+        assertThat(field(tooLong)).isEqualTo("title");
+        assertThat(tooLong.json().get("errors").get(0).get("reason").asString())
+                .isEqualTo("must be at most 100 characters (it has 101)");
+        assertThat(field(control)).isEqualTo("title");
+        assertThat(control.json().get("errors").get(0).get("reason").asString())
+                .isEqualTo("must not contain control characters");
+    }
+
     @Test
     void onlyTheEnterpriseItselfOrAnOperatorMayReport() {
         var body = report("api-scope", WENLING.uscc(), "用地", "缺少用地指标。", "APP");

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.shared;
 
+import gov.enterprise.text.FreeText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,16 +49,11 @@ public final class Validation {
     }
 
     private String text(String field, String value, int maxLength) {
-        String stripped = value.strip();
-        int length = stripped.codePointCount(0, stripped.length());
-        if (length > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters (it has " + length + ")");
+        String reason = FreeText.reject(value, maxLength);
+        if (reason != null) {
+            reject(field, reason);
             return null;
         }
-        if (stripped.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
-            reject(field, "must not contain control characters");
-            return null;
-        }
-        return stripped;
+        return value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.visit;
 
+import gov.enterprise.reference.Category;
 import gov.enterprise.visit.enterprise.Uscc;
 import gov.enterprise.visit.shared.InvalidInputException;
 import gov.enterprise.visit.shared.Validation;
@@ -8,9 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** A visit as the app sent it, before validation. */
 public record VisitForm(String visitId, String uscc, Instant visitedAt, String mode, String summary,
@@ -20,7 +19,6 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
     public static final int MAX_TITLE = 100;
     public static final int MAX_DESCRIPTION = 5_000;
     public static final int MAX_ISSUES = 20;
-    private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 
     /** An issue as the app sent it. */
     public record IssueForm(String issueId, String title, String description, String categoryHint) {
@@ -97,10 +95,9 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
             String description = validation.requiredText(at + ".description", issue.description(), MAX_DESCRIPTION);
             String hint = null;
             if (issue.categoryHint() != null && !issue.categoryHint().isBlank()) {
-                hint = issue.categoryHint().strip().toUpperCase(Locale.ROOT);
-                if (!CATEGORY.matcher(hint).matches()) {
+                hint = Category.codeOf(issue.categoryHint()).orElse(null);
+                if (hint == null) {
                     validation.reject(at + ".categoryHint", "'" + issue.categoryHint() + "' is not a category code");
-                    hint = null;
                 }
             }
             drafts.add(new RecordVisit.IssueDraft(issueId, title, description, hint));

@@ -15,6 +15,7 @@ import gov.enterprise.intake.issue.Issues;
 import gov.enterprise.intake.issue.ReportIssue;
 import gov.enterprise.intake.issue.ReportOutcome;
 import gov.enterprise.intake.policy.PolicySource;
+import gov.enterprise.reference.Category;
 import gov.enterprise.security.Subject;
 import gov.enterprise.security.SubjectKind;
 import gov.enterprise.security.UnifiedSocialCreditCode;
@@ -65,9 +66,10 @@ public class IssueController {
         if (caller.is(SubjectKind.ENTERPRISE) && !caller.scope().equals(uscc)) {
             throw Problems.forbidden("An enterprise contact reports issues of its own enterprise only");
         }
+        // written as a visit's hint is (" land" is LAND); one that cannot be a code is ignored like an unknown code
+        String hint = request.categoryHint() == null ? null : Category.codeOf(request.categoryHint()).orElse(null);
         ReportOutcome outcome = intake.report(new ReportIssue(request.issueId(), uscc, request.title().strip(),
-                request.description().strip(), request.categoryHint(), Channel.valueOf(request.channel()),
-                caller.toString()));
+                request.description().strip(), hint, Channel.valueOf(request.channel()), caller.toString()));
         return switch (outcome) {
             case ReportOutcome.Accepted accepted -> ResponseEntity.accepted()
                     .location(URI.create("/api/v1/issues/" + accepted.issueId()))

@@ -1,5 +1,6 @@
 package gov.enterprise.intake.issue.web;
 
+import gov.enterprise.web.text.FreeTextField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,9 +15,9 @@ public record ReportIssueRequest(
         @Pattern(regexp = ISSUE_ID, message = "must be 1 to 64 letters, digits, '.', '_', ':' or '-'") String issueId,
         // blanks around it and lower case are accepted: the controller normalises, then applies the shared rule
         @NotBlank @Size(max = 64, message = "must be the 18-character unified social credit code") String uscc,
-        @NotBlank @Size(max = 100) String title,
-        @NotBlank @Size(max = 5000) String description,
-        @Size(max = 32) String categoryHint,
+        @NotBlank @FreeTextField(max = 100) String title,
+        @NotBlank @FreeTextField(max = 5000) String description,
+        String categoryHint,
         @NotNull @Pattern(regexp = "APP|HOTLINE|WEB", message = "must be APP, HOTLINE or WEB") String channel) {
 
     public static final String ISSUE_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";

@@ -1,0 +1,32 @@
+package gov.enterprise.text;
+
+/**
+ * The one rule for text people type (titles, descriptions, summaries, names, notes), in every service: blanks around
+ * it do not count, its length is counted in characters a person sees (code points: 100 Chinese characters, or 100
+ * characters outside the Basic Multilingual Plane, are 100, not the UTF-16 units some of them take), and control
+ * characters other than line breaks and tabs are refused. Plain Java, for domain code; request records use
+ * {@code gov.enterprise.web.text.FreeTextField}.
+ */
+public final class FreeText {
+
+    private FreeText() {
+    }
+
+    /**
+     * Why {@code text} is not acceptable, or null if it is.
+     *
+     * @param text      the text as sent; it is judged stripped
+     * @param maxLength the most characters it may have
+     */
+    public static String reject(String text, int maxLength) {
+        String stripped = text.strip();
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length > maxLength) {
+            return "must be at most " + maxLength + " characters (it has " + length + ")";
+        }
+        if (stripped.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
+            return "must not contain control characters";
+        }
+        return null;
+    }
+}

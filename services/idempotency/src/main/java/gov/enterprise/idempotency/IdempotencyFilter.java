@@ -59,7 +59,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HEADER) == null || !METHODS.contains(request.getMethod())
-                || properties.paths().stream().noneMatch(p -> paths.match(p, request.getRequestURI()));
+                || properties.paths().stream().noneMatch(p -> paths.match(p, request.getRequestURI()))
+                || properties.excludedPaths().stream().anyMatch(p -> paths.match(p, request.getRequestURI()));
     }
 
     @Override

@@ -63,8 +63,8 @@ public final class VisitApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    public Answer postBytes(String path, String subject, String contentType, byte[] body) {
-        return send(request(path, subject).header("Content-Type", contentType)
+    public Answer postBytes(String path, String subject, String contentType, byte[] body, String... headers) {
+        return send(withHeaders(request(path, subject), headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

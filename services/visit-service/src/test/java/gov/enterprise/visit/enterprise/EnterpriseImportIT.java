@@ -20,11 +20,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Bulk import of spreadsheet exports: valid rows in, invalid rows reported by line, a re-import changes nothing. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a keyed request's body limit far below the files imported here, so that a file larger than it is cheap to send
+@TestPropertySource(properties = "ticketing.idempotency.max-body-bytes=65536")
 class EnterpriseImportIT {
 
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -91,6 +94,24 @@ class EnterpriseImportIT {
                 .hasSize(2_000);
         assertThat(jdbc.sql("SELECT max(version) FROM enterprise WHERE uscc = ANY (?)")
                 .param(imported.toArray(String[]::new)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The import is idempotent by itself; its files are larger than a request with a key may be. */
+    @Test
+    void anIdempotencyKeyDoesNotStopAFileLargerThanAKeyedRequestMayBe() {
+        byte[] file = exportWithInvalidRows(40_000, 1_000).getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(65_536);
+
+        VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file,
+                "Idempotency-Key", "import-1");
+        VisitApi.Answer again = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file,
+                "Idempotency-Key", "import-1");
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().get("registered").asInt()).isEqualTo(1_000);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("registered").asInt()).as("the same file again changes nothing").isZero();
+        assertThat(again.body().get("unchanged").asInt()).isEqualTo(1_000);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gov.enterprise.edge;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,6 +48,8 @@ class EdgeRoutingIT {
 
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    MeterRegistry meters;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -93,6 +97,27 @@ class EdgeRoutingIT {
         assertThat(received.headers("X-Forwarded-For")).containsExactly("127.0.0.1");
         assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
         assertThat(received.header("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+    }
+
+    @Test
+    void aTraceStartsAtTheEdgeWhateverTraceContextTheClientSendsAndGoesOnToTheService() throws Exception {
+        String clientTrace = "0af7651916cd43dd8448eb211c80319c";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(edge("/api/v1/visits/v-1"))
+                .header("traceparent", "00-" + clientTrace + "-b7ad6b7169203331-01")
+                .header("tracestate", "congo=t61rcWkgMzE")
+                .header("baggage", "userId=alice")
+                .header("b3", clientTrace + "-b7ad6b7169203331-1")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        StubBackend.Received received = VISIT.last();
+        assertThat(received.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
+                .doesNotContain(clientTrace);
+        assertThat(received.header("tracestate")).isNull();
+        assertThat(received.header("baggage")).isNull();
+        assertThat(received.header("b3")).isNull();
+        assertThat(meters.find("httpcomponents.httpclient.request").timers()).as("the backend exchange, timed")
+                .isNotEmpty();
     }
 
     @Test

@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Which headers cross the edge. Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection and are dropped;
  * so are headers the HTTP client sets itself. Forwarding headers from the client are dropped too: the edge is
- * where the trust boundary is, so it states the client address, scheme and host itself. Nothing is added that
- * says who the caller is: services learn that only from the bearer token.
+ * where the trust boundary is, so it states the client address, scheme and host itself. Trace context from the
+ * client is dropped as well: a service would continue the client's trace, whose sampled flag would force every one
+ * of the client's requests into the trace store whatever the sampling probability, so a trace starts in the service.
+ * Nothing is added that says who the caller is: services learn that only from the bearer token.
  */
 final class ForwardedHeaders {
 
@@ -26,7 +28,12 @@ final class ForwardedHeaders {
             "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
             "x-forwarded-prefix", "x-real-ip");
 
-    private static final Set<String> DROPPED_REQUEST_HEADERS = union(HOP_BY_HOP, CLIENT_MANAGED, CLIENT_FORWARDING);
+    private static final Set<String> CLIENT_TRACE_CONTEXT = Set.of(
+            "traceparent", "tracestate", "baggage", "b3", "x-b3-traceid", "x-b3-spanid", "x-b3-parentspanid",
+            "x-b3-sampled", "x-b3-flags");
+
+    private static final Set<String> DROPPED_REQUEST_HEADERS = union(HOP_BY_HOP, CLIENT_MANAGED, CLIENT_FORWARDING,
+            CLIENT_TRACE_CONTEXT);
 
     private ForwardedHeaders() {
     }

@@ -5,8 +5,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import gov.enterprise.edge.EdgeProperties;
 import gov.enterprise.edge.route.RouteTable;
-import io.micrometer.core.instrument.binder.httpcomponents.hc5.ObservationExecChainHandler;
-import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,11 +30,9 @@ class ProxyConfiguration {
      * flight. It follows no redirect (the client's to follow), retries nothing (a POST must not be sent twice),
      * keeps no cookies and leaves bodies as they are (no decompression). An idle connection is checked before reuse
      * after a second and closed after ten, well before a backend's own keep-alive timeout closes it under a request.
-     * Each exchange is observed: a timer per backend ({@code httpcomponents.httpclient.request}) and a client span
-     * whose context goes to the service in {@code traceparent}.
      */
     @Bean(destroyMethod = "close")
-    CloseableHttpClient backendClient(EdgeProperties properties, ObservationRegistry observations) {
+    CloseableHttpClient backendClient(EdgeProperties properties) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(properties.connectTimeout()))
                 // a silence this long while waiting for or reading an answer (a stream's keep-alives come every 20 s)
@@ -58,17 +54,7 @@ class ProxyConfiguration {
                 .disableCookieManagement()
                 .disableContentCompression()
                 .disableAuthCaching()
-                .addExecInterceptorLast("observation", new ObservationExecChainHandler(observations))
                 .build();
-    }
-
-    /** Before the observation filter that starts the edge's span (at the highest precedence plus one). */
-    @Bean
-    FilterRegistrationBean<UntrustedTraceContextFilter> untrustedTraceContextFilter() {
-        var registration = new FilterRegistrationBean<>(new UntrustedTraceContextFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.addUrlPatterns("/*");
-        return registration;
     }
 
     @Bean

@@ -99,7 +99,7 @@ class EnterpriseImportIT {
     /** The import is idempotent by itself; its files are larger than a request with a key may be. */
     @Test
     void anIdempotencyKeyDoesNotStopAFileLargerThanAKeyedRequestMayBe() {
-        byte[] file = exportWithInvalidRows(40_000, 1_000).getBytes(StandardCharsets.UTF_8);
+        byte[] file = exportWithInvalidRows(80_000, 1_000).getBytes(StandardCharsets.UTF_8);
         assertThat(file.length).isGreaterThan(65_536);
 
         VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file,

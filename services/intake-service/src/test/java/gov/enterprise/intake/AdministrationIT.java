@@ -104,9 +104,19 @@ class AdministrationIT {
         var beyondAnyVersion = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
                 Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "\"99999999999\""));
         assertThat(beyondAnyVersion.status()).as("a version no rule can have is stale, not a failure").isEqualTo(412);
+        var weak = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
+                Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "W/\"3\""));
+        assertThat(weak.status()).as("If-Match compares strongly: a weak tag never matches").isEqualTo(412);
+        var notATag = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
+                Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "v3"));
+        assertThat(notATag.status()).isEqualTo(400);
+        assertThat(notATag.text()).contains("If-Match");
+        var list = api.send("PUT", "/api/v1/routing-rules/default-SAFETY", ADMIN,
+                Map.of("category", "SAFETY", "leadDepartment", "EMG"), Map.of("If-Match", "\"2\", \"3\""));
+        assertThat(list.status()).as("a list matches when it names the current version").isEqualTo(200);
         List<Integer> versions = api.get("/api/v1/routing-rules/default-SAFETY", ADMIN).json().get("versions")
                 .valueStream().map(v -> v.get("version").asInt()).toList();
-        assertThat(versions).containsExactly(1, 2, 3);
+        assertThat(versions).containsExactly(1, 2, 3, 4);
     }
 
     @Test

@@ -112,6 +112,22 @@ class TicketApiIT {
     }
 
     @Test
+    void ifMatchIsReadAsInEveryServiceAListOfStrongTags() {
+        String issue = open();
+
+        var weak = api.post("/api/v1/tickets/" + issue + "/accept", OFFICER, "W/\"1\"", Map.of());
+        var notATag = api.post("/api/v1/tickets/" + issue + "/accept", OFFICER, "version 1", Map.of());
+        var list = api.post("/api/v1/tickets/" + issue + "/accept", OFFICER, "\"7\", W/\"1\", \"1\"", Map.of());
+
+        assertThat(weak.status()).as("a weak tag never matches").isEqualTo(412);
+        assertThat(weak.text("detail")).contains("W/\"3\" never matches");
+        assertThat(notATag.status()).isEqualTo(400);
+        assertThat(notATag.body().path("errors").get(0).path("field").asString()).isEqualTo("If-Match");
+        assertThat(list.status()).as("a list naming the current version matches").isEqualTo(200);
+        assertThat(list.etag()).isEqualTo("\"2\"");
+    }
+
+    @Test
     void anActionTheStateDoesNotAllowIs409NamingTheStateAndWhatTheCallerMayDo() {
         String issue = open();
 

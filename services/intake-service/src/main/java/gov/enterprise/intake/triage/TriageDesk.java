@@ -16,6 +16,7 @@ import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.intake.policy.RoutingOutcome;
 import gov.enterprise.intake.routing.RoutingDecision;
+import gov.enterprise.version.VersionCondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ public final class TriageDesk {
     }
 
     /** Routes by hand (category and department), or by the rules for the chosen category. */
-    public long route(String issueId, HandRouting request, String actor, Long expectedVersion) {
-        return act(issueId, expectedVersion, (issue, now) -> {
+    public long route(String issueId, HandRouting request, String actor, VersionCondition expected) {
+        return act(issueId, expected, (issue, now) -> {
             requireTriage(issue, Issue.ROUTE);
             IntakePolicy policy = policies.current();
             Catalog catalog = policy.catalog();
@@ -82,16 +83,16 @@ public final class TriageDesk {
         });
     }
 
-    public long reject(String issueId, String reason, String actor, Long expectedVersion) {
-        return act(issueId, expectedVersion, (issue, now) -> {
+    public long reject(String issueId, String reason, String actor, VersionCondition expected) {
+        return act(issueId, expected, (issue, now) -> {
             requireTriage(issue, Issue.REJECT);
             return List.of(issue.reject(reason, actor, now));
         });
     }
 
     /** The repeat is merged into its original and not counted again. */
-    public long confirmDuplicate(String issueId, String actor, Long expectedVersion) {
-        return act(issueId, expectedVersion, (issue, now) -> {
+    public long confirmDuplicate(String issueId, String actor, VersionCondition expected) {
+        return act(issueId, expected, (issue, now) -> {
             DuplicateConfirmed confirmed = issue.confirmDuplicate(actor, now);
             issues.lock(confirmed.originalIssueId()).ifPresent(original -> {
                 original.mergedRepeat(issue.id(), actor, now);
@@ -102,8 +103,8 @@ public final class TriageDesk {
     }
 
     /** Not a repeat after all: the issue goes on to be routed by the rules, or waits in triage. */
-    public long rejectDuplicate(String issueId, String actor, Long expectedVersion) {
-        return act(issueId, expectedVersion, (issue, now) -> {
+    public long rejectDuplicate(String issueId, String actor, VersionCondition expected) {
+        return act(issueId, expected, (issue, now) -> {
             var facts = new ArrayList<IssueEvent>();
             facts.add(issue.rejectDuplicate(actor, now));
             facts.add(issue.routeAutomatically(policies.current(), now));
@@ -111,11 +112,11 @@ public final class TriageDesk {
         });
     }
 
-    private long act(String issueId, Long expectedVersion, BiFunction<Issue, Instant, List<IssueEvent>> action) {
+    private long act(String issueId, VersionCondition expected, BiFunction<Issue, Instant, List<IssueEvent>> action) {
         return transactions.inTransaction(() -> {
             Issue issue = issues.lock(issueId).orElseThrow(() -> new IssueNotFoundException(issueId));
-            if (expectedVersion != null && expectedVersion != issue.version()) {
-                throw new StaleIssueException(issueId, expectedVersion, issue.version());
+            if (!expected.admits(issue.version())) {
+                throw new StaleIssueException(issueId, expected, issue.version());
             }
             List<IssueEvent> facts = action.apply(issue, clock.instant());
             long version = issues.update(issue);

@@ -5,6 +5,7 @@ import gov.enterprise.resolution.ticket.Ticket;
 import gov.enterprise.resolution.ticket.TicketAction;
 import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -146,6 +147,6 @@ class TicketController {
     }
 
     private ResponseEntity<TicketView> answer(Ticket ticket, Subject caller) {
-        return ResponseEntity.ok().eTag(Versions.etag(ticket.version())).body(views.of(ticket, caller));
+        return ResponseEntity.ok().eTag(EntityVersion.etag(ticket.version())).body(views.of(ticket, caller));
     }
 }

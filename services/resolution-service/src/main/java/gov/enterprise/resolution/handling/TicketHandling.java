@@ -8,7 +8,9 @@ import gov.enterprise.resolution.ticket.TicketAction;
 import gov.enterprise.resolution.ticket.TicketEvent;
 import gov.enterprise.resolution.ticket.TransitionRefused;
 import gov.enterprise.security.Subject;
+import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,13 +62,17 @@ public class TicketHandling {
     @Transactional
     public Ticket act(String issueId, Subject caller, String ifMatch, TicketAction action, Command command) {
         Ticket ticket = find(issueId, caller);
-        Versions.Condition condition = Versions.parse(ifMatch);
+        VersionCondition condition = EntityVersion.required(ifMatch, "Send the ticket version you act on in If-Match,"
+                + " e.g. If-Match: \"3\" (the ETag of GET /api/v1/tickets/{issueId})");
         access.refusal(caller, action, ticket).ifPresent(reason -> {
             throw Problems.forbidden(reason);
         });
         long expected = ticket.version();
-        if (!condition.matches(expected)) {
-            throw stale(expected);
+        if (!condition.admits(expected)) {
+            throw stale(expected, condition.versions().isEmpty()
+                    ? "The ticket is at version " + expected + "; If-Match asked for " + condition + "."
+                    : "The ticket has changed: its version is " + expected
+                    + ". Read it again and decide on what it is now.");
         }
         Optional<LocalDate> alarm = ticket.nextEvaluationDay();
         List<TicketEvent> events;
@@ -79,23 +85,23 @@ public class TicketHandling {
             throw Problems.conflict("ticket-state", refused.getMessage())
                     .with("state", refused.state().name())
                     .with("action", action.path())
-                    .with("allowedActions", Versions.paths(allowed));
+                    .with("allowedActions", TicketAction.paths(allowed));
         } catch (InvalidTicketRequest invalid) {
             throw Problems.invalid(invalid.field(), invalid.getMessage());
         }
         if (!tickets.update(ticket, expected, alarm)) {
             long current = tickets.find(issueId).map(Ticket::version).orElse(expected);
-            throw stale(current);
+            throw stale(current, "The ticket has changed: its version is " + current
+                    + ". Read it again and decide on what it is now.");
         }
         history.record(events, ticket.version());
         publisher.publish(ticket, events);
         return ticket;
     }
 
-    private static RuntimeException stale(long current) {
-        return Problems.preconditionFailed("The ticket has changed: its version is " + current
-                        + ". Read it again and decide on what it is now.")
+    private static RuntimeException stale(long current, String detail) {
+        return Problems.preconditionFailed(detail)
                 .with("currentVersion", current)
-                .withHeader("ETag", Versions.etag(current));
+                .withHeader("ETag", EntityVersion.etag(current));
     }
 }

@@ -57,7 +57,7 @@ public class TicketViews {
                 t.closedAt() == null ? null : new TicketView.Closing(t.satisfaction().name(), t.closedByDefault(),
                         t.closedAt(), t.timeliness().name()),
                 t.reopenCount(), t.reportedAt(), t.routedAt(), t.assignedAt(), t.acceptedAt(), t.version(),
-                Versions.paths(allowed));
+                TicketAction.paths(allowed));
     }
 
     private List<TicketView.CoDepartment> coDepartments(TicketRecord t, LocalDate today) {

@@ -1,5 +1,8 @@
 package gov.enterprise.resolution.ticket;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * What can be done to a ticket. People's actions are addressed as {@code POST /api/v1/tickets/{issueId}/{path}};
  * the others are taken by the service itself, from intake's events or from the deadline evaluation.
@@ -38,6 +41,11 @@ public enum TicketAction {
     /** The last path segment of the action's endpoint, also its name in problems and views. */
     public String path() {
         return path;
+    }
+
+    /** The paths of {@code actions}, in the order of the workflow. */
+    public static List<String> paths(Collection<TicketAction> actions) {
+        return actions.stream().sorted().map(TicketAction::path).toList();
     }
 
     /** Whether a person takes it through the API (else the service does). */

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.enterprise;
 
+import gov.enterprise.version.VersionCondition;
 import gov.enterprise.visit.reference.ReferenceSource;
 import gov.enterprise.visit.shared.InvalidInputException;
 import gov.enterprise.visit.shared.NotFoundException;
@@ -62,12 +63,12 @@ public class EnterpriseRegistry {
     /**
      * Replaces the details of a registered enterprise.
      *
-     * @param expectedVersion the version the change is based on ({@code If-Match}), or null to change whatever is
-     *                        stored
+     * @param expected the version the change is based on ({@code If-Match}), or {@link VersionCondition#ANY} to
+     *                 change whatever is stored
      * @throws NotFoundException         when the code is not registered
-     * @throws StaleEnterpriseException  when {@code expectedVersion} is not the stored version
+     * @throws StaleEnterpriseException  when {@code expected} does not admit the stored version
      */
-    public Change change(Uscc uscc, EnterpriseForm form, Long expectedVersion) {
+    public Change change(Uscc uscc, EnterpriseForm form, VersionCondition expected) {
         if (form.uscc() != null && !form.uscc().isBlank() && !uscc.value().equals(Uscc.normalise(form.uscc()))) {
             throw new InvalidInputException("uscc", "must be the code in the path, " + uscc + ", or be left out");
         }
@@ -75,8 +76,8 @@ public class EnterpriseRegistry {
         return transactions.inTransaction(() -> {
             Enterprise current = enterprises.lock(uscc)
                     .orElseThrow(() -> new NotFoundException("No enterprise " + uscc));
-            if (expectedVersion != null && expectedVersion != current.version()) {
-                throw new StaleEnterpriseException(uscc, expectedVersion, current.version());
+            if (!expected.admits(current.version())) {
+                throw new StaleEnterpriseException(uscc, expected, current.version());
             }
             return apply(current, details);
         });

@@ -129,6 +129,14 @@ class EnterpriseRegistrationIT {
         assertThat(same.header("ETag")).isEqualTo("\"2\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("ETag")).isEqualTo("\"2\"");
+        VisitApi.Answer weak = api.put("/api/v1/enterprises/" + uscc, "admin",
+                json(enterprise(uscc, "又一个名字", "331003", "MOULD")), "If-Match", "W/\"2\"");
+        assertThat(weak.status()).as("If-Match compares strongly: a weak tag never matches").isEqualTo(412);
+        assertThat(weak.body().get("detail").asString()).contains("a weak tag such as W/\"3\" never matches");
+        VisitApi.Answer notATag = api.put("/api/v1/enterprises/" + uscc, "admin",
+                json(enterprise(uscc, "又一个名字", "331003", "MOULD")), "If-Match", "2;");
+        assertThat(notATag.status()).isEqualTo(400);
+        assertThat(notATag.fields()).containsExactly("If-Match");
         EventEnvelope<EnterpriseChangedV1> event =
                 events.awaitEvent(EnterpriseChangedV1.class, e -> e.subject().equals(uscc));
         assertThat(event.data().name()).isEqualTo("台州市黄岩精密模具股份有限公司");

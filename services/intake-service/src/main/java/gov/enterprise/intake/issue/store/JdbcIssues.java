@@ -17,6 +17,7 @@ import gov.enterprise.intake.issue.StaleIssueException;
 import gov.enterprise.intake.issue.TicketStatus;
 import gov.enterprise.intake.routing.RoutingDecision;
 import gov.enterprise.persistence.TransactionScoped;
+import gov.enterprise.version.VersionCondition;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -136,7 +137,7 @@ public class JdbcIssues implements Issues {
         if (updated[0] == 0) {
             long current = jdbc.sql("SELECT version FROM issue WHERE issue_id = ?").param(issue.id())
                     .query(Long.class).optional().orElse(-1L);
-            throw new StaleIssueException(issue.id(), issue.version(), current);
+            throw new StaleIssueException(issue.id(), VersionCondition.at(issue.version()), current);
         }
         appendSideTables(issue);
         return issue.version() + 1;

@@ -2,6 +2,7 @@ package gov.enterprise.intake.routing.store;
 
 import gov.enterprise.intake.routing.RoutingRule;
 import gov.enterprise.intake.routing.RuleDraft;
+import gov.enterprise.version.VersionCondition;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,10 +71,10 @@ public class JdbcRoutingRules {
      * checked when given.
      *
      * @return empty if there is no such rule
-     * @throws StaleRuleException if the current version is not {@code expectedVersion}
+     * @throws StaleRuleException if {@code expected} does not admit the current version
      */
     @Transactional
-    public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, Long expectedVersion,
+    public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, VersionCondition expected,
                                         String actor) {
         Optional<RoutingRule> current = jdbc.sql(
                         "SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1 FOR UPDATE")
@@ -82,8 +83,8 @@ public class JdbcRoutingRules {
             return Optional.empty();
         }
         RoutingRule latest = current.get();
-        if (expectedVersion != null && expectedVersion != latest.version()) {
-            throw new StaleRuleException(ruleId, expectedVersion, latest.version());
+        if (!expected.admits(latest.version())) {
+            throw new StaleRuleException(ruleId, expected, latest.version());
         }
         RuleDraft next = draft != null ? draft : new RuleDraft(latest.category(), latest.regionCode(),
                 latest.cluster(), latest.scale(), latest.leadDepartment(), latest.coDepartments());

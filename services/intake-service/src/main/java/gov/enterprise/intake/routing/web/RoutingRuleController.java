@@ -6,6 +6,7 @@ import gov.enterprise.intake.routing.RuleDraft;
 import gov.enterprise.intake.routing.store.JdbcRoutingRules;
 import gov.enterprise.intake.routing.store.StaleRuleException;
 import gov.enterprise.security.Subject;
+import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
 import gov.enterprise.web.version.EntityVersion;
@@ -48,7 +49,8 @@ public class RoutingRuleController {
     }
 
     public record RuleRequest(
-            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "must be 1 to 64 letters, digits, '.', '_' or '-'")
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+                    message = "must be 1 to 64 letters, digits, '.', '_' or '-'")
             String ruleId,
             @NotBlank @Size(max = 32) String category,
             @Size(max = 6) String regionCode,
@@ -137,7 +139,7 @@ public class RoutingRuleController {
         return EntityVersion.etag(rule.version());
     }
 
-    private static Long version(String ifMatch) {
+    private static VersionCondition version(String ifMatch) {
         return EntityVersion.optional(ifMatch);
     }
 }

@@ -1,5 +1,6 @@
 package gov.enterprise.visit.enterprise.web;
 
+import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.visit.shared.web.Refusals.refusing;
 
@@ -57,7 +58,7 @@ public class EnterpriseController {
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch) {
         Uscc code = PathCodes.uscc(uscc);
-        Long expected = EntityVersion.optional(ifMatch);
+        VersionCondition expected = EntityVersion.optional(ifMatch);
         EnterpriseRegistry.Change change = refusing(() -> registry.change(code, request.form(), expected));
         EnterpriseView view = EnterpriseView.of(change.enterprise());
         return ResponseEntity.ok().eTag(EntityVersion.etag(view.version())).body(view);

@@ -20,6 +20,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +175,56 @@ class AdministrationIT {
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("terms[0]");
         assertThat(api.putJson("/api/v1/classification/dictionaries/TECH", "triage:t-1",
                 Map.of("terms", terms)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDictionaryIsVersionedAndReplacementsOfItAtOnceAreAppliedOneAfterTheOther() throws Exception {
+        String path = "/api/v1/classification/dictionaries/FINANCE";
+        var read = api.get(path, ADMIN);
+        int version = read.json().get("version").asInt();
+        assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
+        List<Map<String, Object>> original = new ArrayList<>();
+        read.json().get("terms").valueStream().forEach(t -> original.add(Map.of("term", t.get("text").asString(),
+                "weight", t.get("weight").asInt())));
+
+        List<String> extras = List.of("并发测试甲", "并发测试乙", "并发测试丙", "并发测试丁", "并发测试戊", "并发测试己");
+        var start = new CountDownLatch(1);
+        var writers = Executors.newFixedThreadPool(extras.size());
+        var answers = new ArrayList<Future<Api.Response>>();
+        for (String extra : extras) {
+            var terms = new ArrayList<>(original);
+            terms.add(Map.of("term", extra, "weight", 1));
+            answers.add(writers.submit(() -> {
+                start.await();
+                return api.putJson(path, ADMIN, Map.of("terms", terms));
+            }));
+        }
+        start.countDown();
+        var versions = new ArrayList<Integer>();
+        for (Future<Api.Response> answer : answers) {
+            Api.Response replaced = answer.get(30, TimeUnit.SECONDS);
+            assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+            versions.add(replaced.json().get("version").asInt());
+        }
+        writers.shutdown();
+
+        assertThat(versions).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(version + 1, version + extras.size()).boxed().toList());
+        var after = api.get(path, ADMIN).json();
+        assertThat(after.get("version").asInt()).isEqualTo(version + extras.size());
+        assertThat(after.get("changedBy").asString()).isEqualTo("admin");
+        List<String> terms = after.get("terms").valueStream().map(t -> t.get("text").asString()).toList();
+        assertThat(terms).as("the last replacement's terms, not a mixture").hasSize(original.size() + 1)
+                .containsAll(original.stream().map(t -> (String) t.get("term")).toList())
+                .containsAnyElementsOf(extras);
+
+        var stale = api.send("PUT", path, ADMIN, Map.of("terms", original), Map.of("If-Match", read.header("ETag")));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("ETag")).isEqualTo("\"" + (version + extras.size()) + "\"");
+        var guarded = api.send("PUT", path, ADMIN, Map.of("terms", original), Map.of("If-Match", stale.header("ETag")));
+        assertThat(guarded.status()).as(guarded.text()).isEqualTo(200);
+        assertThat(guarded.json().get("terms")).hasSize(original.size());
+        assertThat(guarded.header("ETag")).isEqualTo("\"" + (version + extras.size() + 1) + "\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package gov.enterprise.intake.classification.store;
 
 import gov.enterprise.intake.classification.CategoryDictionary;
 import gov.enterprise.intake.classification.Term;
+import gov.enterprise.version.VersionCondition;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,9 +14,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The classification dictionaries, one row per term. */
+/** The classification dictionaries: one row per term, and one per category with its dictionary's version. */
 @Repository
 public class JdbcDictionaries {
 
@@ -29,9 +31,13 @@ public class JdbcDictionaries {
 
     /** Every category's dictionary (categories without terms have an empty one). */
     public List<CategoryDictionary> load() {
+        return stored().stream().map(d -> new CategoryDictionary(d.category(), d.terms())).toList();
+    }
+
+    /** Every category's dictionary with its version (read in one snapshot, so the terms are the version's). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<StoredDictionary> stored() {
         Map<String, List<Term>> terms = new LinkedHashMap<>();
-        jdbc.sql("SELECT code FROM category ORDER BY code").query(String.class).list()
-                .forEach(code -> terms.put(code, new ArrayList<>()));
         jdbc.sql("SELECT category, term, weight FROM classification_term ORDER BY category, weight DESC, term")
                 .query((rs, n) -> {
                     terms.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
@@ -39,21 +45,49 @@ public class JdbcDictionaries {
                     return null;
                 })
                 .list();
-        return terms.entrySet().stream().map(e -> new CategoryDictionary(e.getKey(), e.getValue())).toList();
+        return jdbc.sql("""
+                        SELECT c.code, coalesce(d.version, 1), coalesce(d.changed_by, 'seed'), d.changed_at
+                        FROM category c LEFT JOIN classification_dictionary d ON d.category = c.code
+                        ORDER BY c.code""")
+                .query((rs, n) -> {
+                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    return new StoredDictionary(rs.getString(1), List.copyOf(terms.getOrDefault(rs.getString(1),
+                            List.of())), rs.getInt(2), rs.getString(3), at == null ? null : at.toInstant());
+                })
+                .list();
     }
 
-    /** Replaces the terms of one category. */
+    /**
+     * Replaces the terms of one category, as the next version of its dictionary. Concurrent replacements of one
+     * dictionary wait for each other on its row.
+     *
+     * @throws StaleDictionaryException if {@code expected} does not admit the version being replaced
+     */
     @Transactional
-    public void replace(CategoryDictionary dictionary, String actor) {
+    public StoredDictionary replace(CategoryDictionary dictionary, String actor, VersionCondition expected) {
+        var at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // A category never written is at version 1 (its seed), so its first replacement is version 2.
+        int version = jdbc.sql("""
+                        INSERT INTO classification_dictionary AS d (category, version, changed_by, changed_at)
+                        VALUES (?, 2, ?, ?)
+                        ON CONFLICT (category) DO UPDATE
+                            SET version = d.version + 1, changed_by = excluded.changed_by,
+                                changed_at = excluded.changed_at
+                        RETURNING version""")
+                .params(dictionary.category(), actor, new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at))
+                .query(Integer.class).single();
+        if (!expected.admits(version - 1)) {
+            throw new StaleDictionaryException(dictionary.category(), expected, version - 1);
+        }
         jdbc.sql("DELETE FROM classification_term WHERE category = ?").param(dictionary.category()).update();
-        var at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         for (Term term : dictionary.terms()) {
             jdbc.sql("""
                             INSERT INTO classification_term (category, term, weight, changed_by, changed_at)
                             VALUES (?, ?, ?, ?, ?)""")
-                    .params(dictionary.category(), term.text(), term.weight(), actor, at)
+                    .params(dictionary.category(), term.text(), term.weight(), actor,
+                            new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at))
                     .update();
         }
+        return new StoredDictionary(dictionary.category(), dictionary.terms(), version, actor, at.toInstant());
     }
 }

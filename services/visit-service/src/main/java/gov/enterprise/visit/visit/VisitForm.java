@@ -1,5 +1,6 @@
 package gov.enterprise.visit.visit;
 
+import gov.enterprise.contracts.IssueText;
 import gov.enterprise.reference.Category;
 import gov.enterprise.visit.enterprise.Uscc;
 import gov.enterprise.visit.shared.InvalidInputException;
@@ -16,8 +17,6 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
                         List<IssueForm> issues) {
 
     public static final int MAX_SUMMARY = 5_000;
-    public static final int MAX_TITLE = 100;
-    public static final int MAX_DESCRIPTION = 5_000;
     public static final int MAX_ISSUES = 20;
 
     /** An issue as the app sent it. */
@@ -91,8 +90,9 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
                     validation.reject(at + ".issueId", "is used by another issue of this visit");
                 }
             }
-            String title = validation.requiredText(at + ".title", issue.title(), MAX_TITLE);
-            String description = validation.requiredText(at + ".description", issue.description(), MAX_DESCRIPTION);
+            String title = validation.requiredText(at + ".title", issue.title(), IssueText.MAX_TITLE);
+            String description = validation.requiredText(at + ".description", issue.description(),
+                    IssueText.MAX_DESCRIPTION);
             String hint = null;
             if (issue.categoryHint() != null && !issue.categoryHint().isBlank()) {
                 hint = Category.codeOf(issue.categoryHint()).orElse(null);

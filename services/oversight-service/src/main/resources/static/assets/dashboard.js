@@ -1,6 +1,7 @@
 /*
- * The leaders' dashboard. Plain JavaScript, no build step: it signs in (in the local stack, through the development
- * token endpoint on the edge), reads the oversight API with the token, draws with Apache ECharts and refreshes when
+ * The leaders' dashboard. Plain JavaScript, no build step: it signs in at the OpenID Connect provider the services
+ * trust (authorization code flow with PKCE; in the local stack the development identity provider's sign-in page),
+ * reads the oversight API with the access token, draws with Apache ECharts and refreshes when
  * the server says the figures changed (server-sent events read with fetch, so the token goes along; polling if the
  * stream is unavailable). Element ids are stable so that a browser test can read the figures.
  */
@@ -10,14 +11,15 @@
   const API = '/api/v1/oversight';
   const TOKEN_KEY = 'oversight.token';
   const SUBJECT_KEY = 'oversight.subject';
+  const PENDING_KEY = 'oversight.signin';
   const LANG_KEY = 'oversight.lang';
   const POLL_MS = 30000;
 
   const TEXT = {
     zh: {
-      title: '企业服务问题办理监督', liveTitle: '实时更新', signOut: '退出', signInTitle: '开发环境登录',
-      signInHint: '选择一个身份（本地环境的开发登录）。', signInAs: '身份', signIn: '登录',
-      signInUnavailable: '此环境没有开发登录，请通过统一身份认证登录。', filters: '筛选', period: '期间',
+      title: '企业服务问题办理监督', liveTitle: '实时更新', signOut: '退出', signInTitle: '登录',
+      signInHint: '通过统一身份认证登录后查看监督数据。', signIn: '登录', signInRefused: '登录未完成：',
+      filters: '筛选', period: '期间',
       periodAll: '全部', periodMonth: '本月', periodQuarter: '本季度', periodHalf: '本半年', periodYear: '本年',
       periodCustom: '自定义', from: '起', to: '止', asOf: '截至', region: '地区', cluster: '产业集群',
       allRegions: '全部地区', allClusters: '全部产业', apply: '查询', headline: '主要指标',
@@ -36,9 +38,8 @@
     },
     en: {
       title: 'Enterprise Issue Oversight', liveTitle: 'Live updates', signOut: 'Sign out',
-      signInTitle: 'Development sign-in', signInHint: 'Pick an identity (local development sign-in).',
-      signInAs: 'Sign in as', signIn: 'Sign in',
-      signInUnavailable: 'No development sign-in here: sign in through the identity provider.', filters: 'Filters',
+      signInTitle: 'Sign in', signInHint: 'Sign in through the identity provider to see the figures.',
+      signIn: 'Sign in', signInRefused: 'Sign-in did not complete: ', filters: 'Filters',
       period: 'Period', periodAll: 'All', periodMonth: 'This month', periodQuarter: 'This quarter',
       periodHalf: 'This half-year', periodYear: 'This year', periodCustom: 'Custom', from: 'From', to: 'To',
       asOf: 'As of', region: 'Region', cluster: 'Industry cluster', allRegions: 'All regions',
@@ -118,44 +119,80 @@
     state.reference = await response.json();
   }
 
-  function fillSignIn() {
-    const select = $('signin-subject');
-    select.innerHTML = '';
-    const add = (value, label) => {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = label;
-      select.appendChild(option);
-    };
-    const regions = [...state.reference.regions].sort((a, b) => a.code.localeCompare(b.code));
-    regions.filter((r) => r.level !== 'PROVINCE').forEach((r) =>
-      add('leader:' + r.code, t('leaderOf') + ' · ' + (state.lang === 'zh' ? r.nameZh : r.nameEn)));
-    state.reference.departments.forEach((d) =>
-      add('head:' + d.code, t('headOf') + ' · ' + (state.lang === 'zh' ? d.nameZh : d.nameEn)));
-    add('admin', t('admin'));
-    select.value = 'leader:331000';
+  // The authorization code flow with PKCE (RFC 7636) of a public client: the page keeps a random verifier, sends
+  // the browser to the provider with its hash, and exchanges the code it comes back with for a token; nothing but
+  // this page, holding the verifier, can use the code. The dashboard's own address is its redirect URI.
+  const REDIRECT_URI = location.origin + '/';
+
+  function base64url(bytes) {
+    return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_')
+      .replace(/=+$/, '');
+  }
+  function randomText() {
+    return base64url(crypto.getRandomValues(new Uint8Array(32)));
+  }
+
+  async function provider() {
+    const config = await (await fetch(API + '/sign-in')).json();
+    const discovery = await fetch(config.issuer.replace(/\/$/, '') + '/.well-known/openid-configuration');
+    if (!discovery.ok) {
+      throw new Error('discovery ' + discovery.status);
+    }
+    return {config, endpoints: await discovery.json()};
   }
 
   async function signIn() {
-    const subject = $('signin-subject').value;
     $('signin-error').textContent = '';
     try {
-      const response = await fetch('/dev/token', {
-        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({subject})
-      });
-      if (!response.ok) {
-        $('signin-error').textContent = response.status === 404 ? t('signInUnavailable')
-          : t('failed') + response.status;
-        return;
-      }
-      const body = await response.json();
-      state.token = body.access_token;
-      state.subject = subject;
-      sessionStorage.setItem(TOKEN_KEY, state.token);
-      sessionStorage.setItem(SUBJECT_KEY, subject);
-      start();
+      const {config, endpoints} = await provider();
+      const verifier = randomText();
+      const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+      const pending = {verifier, state: randomText(), tokenEndpoint: endpoints.token_endpoint,
+        clientId: config.clientId, subjectClaim: config.subjectClaim};
+      sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+      location.assign(endpoints.authorization_endpoint + '?' + new URLSearchParams({
+        response_type: 'code', client_id: config.clientId, redirect_uri: REDIRECT_URI, scope: config.scope,
+        state: pending.state, code_challenge: challenge, code_challenge_method: 'S256'
+      }));
     } catch (error) {
       $('signin-error').textContent = t('failed') + error.message;
+    }
+  }
+
+  /** Back from the provider: true when a token was obtained. */
+  async function completeSignIn(answer) {
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) || 'null');
+    sessionStorage.removeItem(PENDING_KEY);
+    history.replaceState(null, '', REDIRECT_URI);
+    if (answer.get('error')) {
+      throw new Error(answer.get('error') + (answer.get('error_description') ? ': ' + answer.get('error_description')
+        : ''));
+    }
+    if (!pending || answer.get('state') !== pending.state) {
+      throw new Error('state');   // not the sign-in this page started
+    }
+    const response = await fetch(pending.tokenEndpoint, {
+      method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams({grant_type: 'authorization_code', code: answer.get('code'),
+        redirect_uri: REDIRECT_URI, client_id: pending.clientId, code_verifier: pending.verifier})
+    });
+    const body = await response.json();
+    if (!response.ok) {
+      throw new Error(body.error || response.status);
+    }
+    state.token = body.access_token;
+    state.subject = claimsOf(state.token)[pending.subjectClaim] ?? null;
+    sessionStorage.setItem(TOKEN_KEY, state.token);
+    sessionStorage.setItem(SUBJECT_KEY, state.subject ?? '');
+  }
+
+  // Only to say who is signed in: the services verify the token, the page does not need to.
+  function claimsOf(jwt) {
+    try {
+      const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0))));
+    } catch (error) {
+      return {};
     }
   }
 
@@ -175,7 +212,6 @@
     $('signout-button').hidden = true;
     $('signin').hidden = false;
     showWho();
-    fillSignIn();
   }
 
   function showWho() {
@@ -185,7 +221,8 @@
     }
     const [kind, scope] = state.subject.split(':');
     const label = kind === 'leader' ? t('leaderOf') + ' · ' + refName('regions', scope)
-      : kind === 'head' ? t('headOf') + ' · ' + refName('departments', scope) : t('admin');
+      : kind === 'head' ? t('headOf') + ' · ' + refName('departments', scope)
+      : kind === 'admin' ? t('admin') : state.subject;
     $('signed-in-as').textContent = label;
   }
 
@@ -526,6 +563,14 @@
       await loadReference();
     } catch (error) {
       $('status').textContent = t('failed') + error.message;
+    }
+    const answer = new URLSearchParams(location.search);
+    if (answer.has('code') || answer.has('error')) {
+      try {
+        await completeSignIn(answer);
+      } catch (error) {
+        $('signin-error').textContent = t('signInRefused') + error.message;
+      }
     }
     applyLanguage();
     if (state.token) {

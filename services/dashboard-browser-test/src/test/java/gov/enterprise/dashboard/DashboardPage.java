@@ -14,7 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The leaders' dashboard in the browser, driven by the stable element ids the page documents for tests. */
@@ -52,17 +51,30 @@ final class DashboardPage {
         this.base = base;
     }
 
-    /** Opens the page and signs in the way a user does: picks the identity in the sign-in form and clicks. */
+    /**
+     * Opens the page and signs in the way a user does: 登录, then on the identity provider's sign-in page (in the
+     * local stack the development one, which asks for the subject) the identity, and back to the dashboard.
+     */
     void signInAs(String subject) {
         driver.get(base.resolve("/").toString());
-        WebElement form = until(Duration.ofSeconds(30), d -> {
-            WebElement signIn = d.findElement(By.id("signin"));
-            return signIn.isDisplayed() && !new Select(d.findElement(By.id("signin-subject"))).getOptions().isEmpty()
-                    ? signIn : null;
+        WebElement signIn = until(Duration.ofSeconds(30), d -> {
+            WebElement panel = d.findElement(By.id("signin"));
+            return panel.isDisplayed() ? panel.findElement(By.id("signin-button")) : null;
         });
-        new Select(form.findElement(By.id("signin-subject"))).selectByValue(subject);
-        form.findElement(By.id("signin-button")).click();
-        until(Duration.ofSeconds(30), d -> d.findElement(By.id("dashboard")).isDisplayed());
+        signIn.click();
+        WebElement identity = until(Duration.ofSeconds(30), d -> d.findElements(By.id("subject")).stream()
+                .findFirst().orElse(null));
+        identity.clear();
+        identity.sendKeys(subject);
+        driver.findElement(By.id("sign-in")).click();
+        until(Duration.ofSeconds(30), d -> {
+            String refused = d.findElements(By.id("signin-error")).stream().map(WebElement::getText)
+                    .filter(text -> !text.isBlank()).findFirst().orElse(null);
+            if (refused != null) {
+                throw new IllegalStateException("sign-in refused: " + refused);
+            }
+            return d.findElements(By.id("dashboard")).stream().anyMatch(WebElement::isDisplayed);
+        });
         awaitLoaded();
     }
 

@@ -2,7 +2,7 @@ package gov.enterprise.identity;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,13 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience      the {@code aud} of every token
  * @param keyFile       where the RSA signing key is kept (created on first start) so tokens survive restarts
  * @param tokenLifetime how long a token is valid
+ * @param redirectUris  where the sign-in page may send a browser back with a code (compared exactly, as OAuth asks):
+ *                      the dashboard through the edge
  */
 @ConfigurationProperties("ticketing.identity")
 public record IdentityProperties(
         @DefaultValue("http://localhost:8080/dev") String issuer,
         @DefaultValue("ticketing-api") String audience,
         @DefaultValue(".stack/identity/signing-key.json") Path keyFile,
-        @DefaultValue("12h") Duration tokenLifetime) {
+        @DefaultValue("12h") Duration tokenLifetime,
+        @DefaultValue({"http://localhost:8080/", "http://127.0.0.1:8080/"}) List<String> redirectUris) {
 
     public IdentityProperties {
         if (!issuer.endsWith("/dev")) {
@@ -39,5 +42,9 @@ public record IdentityProperties(
 
     public String tokenEndpoint() {
         return issuer + "/token";
+    }
+
+    public String authorizationEndpoint() {
+        return issuer + "/authorize";
     }
 }

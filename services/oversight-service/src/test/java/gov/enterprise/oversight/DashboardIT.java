@@ -7,11 +7,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The dashboard page and its files are served to anyone (the page signs in itself); the reference names are public;
+ * The dashboard page and its files are served to anyone (the page signs in itself, at the provider the sign-in
+ * settings name); the reference names are public;
  * the change stream tells a signed-in page when new events changed the figures.
  */
 @OversightIntegrationTest
@@ -23,6 +25,8 @@ class DashboardIT {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
+    @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}")
+    String trustedIssuer;
 
     OversightApi api;
 
@@ -52,6 +56,16 @@ class DashboardIT {
         var reference = api.json("/api/v1/oversight/reference", null);
         assertThat(reference.path("regions").valueStream().map(r -> r.path("nameZh").asString())).contains("台州市");
         assertThat(reference.path("departments")).isNotEmpty();
+    }
+
+    @Test
+    void thePageLearnsWhereToSignInWithoutAToken() {
+        var signIn = api.json("/api/v1/oversight/sign-in", null);
+        assertThat(signIn.path("issuer").asString()).as("the issuer the service trusts")
+                .isEqualTo(trustedIssuer);
+        assertThat(signIn.path("clientId").asString()).isEqualTo("oversight-dashboard");
+        assertThat(signIn.path("scope").asString()).isEqualTo("openid");
+        assertThat(signIn.path("subjectClaim").asString()).isEqualTo("sub");
     }
 
     @Test

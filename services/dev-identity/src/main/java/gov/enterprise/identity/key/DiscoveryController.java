@@ -36,8 +36,11 @@ class DiscoveryController {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", properties.issuer());
         document.put("jwks_uri", properties.jwksUri());
+        document.put("authorization_endpoint", properties.authorizationEndpoint());
         document.put("token_endpoint", properties.tokenEndpoint());
-        document.put("response_types_supported", List.of("token"));
+        document.put("response_types_supported", List.of("code"));
+        document.put("grant_types_supported", List.of("authorization_code"));
+        document.put("code_challenge_methods_supported", List.of("S256"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("token_endpoint_auth_methods_supported", List.of("none"));

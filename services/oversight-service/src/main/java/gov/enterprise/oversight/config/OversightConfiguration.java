@@ -88,7 +88,7 @@ class OversightConfiguration {
     SecurityRules oversightRules() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/assets/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/oversight/reference").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/oversight/reference", "/api/v1/oversight/sign-in").permitAll()
                 .requestMatchers("/api/v1/oversight/rebuilds", "/api/v1/oversight/rebuilds/**")
                 .hasRole(SubjectKind.ADMIN.role())
                 .requestMatchers("/api/v1/oversight/**")

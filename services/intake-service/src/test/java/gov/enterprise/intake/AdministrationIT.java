@@ -18,8 +18,10 @@ import gov.enterprise.testsupport.TestEnvironment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -125,6 +127,45 @@ class AdministrationIT {
     }
 
     @Test
+    void aRuleCreatedAndChangedByTwoAdministratorsAtOnceIsNeverAFailure() throws Exception {
+        Map<String, Object> rule = Map.of("ruleId", "race-pumps", "category", "QUALITY", "cluster", "PUMP",
+                "leadDepartment", "SAMR");
+        List<Api.Response> created = atOnce(Collections.nCopies(5, () -> api.post("/api/v1/routing-rules", ADMIN,
+                rule)));
+        assertThat(created).extracting(Api.Response::status).as("one creates it, the others find it exists")
+                .containsOnlyOnce(201).containsOnly(201, 409);
+
+        List<Api.Response> changed = atOnce(Collections.nCopies(5, () -> api.putJson(
+                "/api/v1/routing-rules/race-pumps", ADMIN, rule)));
+        assertThat(changed).extracting(Api.Response::status).containsOnly(200);
+        assertThat(changed).extracting(answer -> answer.json().get("version").asInt())
+                .as("each change the next version").containsExactlyInAnyOrder(2, 3, 4, 5, 6);
+    }
+
+    /** The answers to {@code calls}, let go at the same moment, in the calls' order. */
+    private static List<Api.Response> atOnce(List<Callable<Api.Response>> calls) throws Exception {
+        var start = new CountDownLatch(1);
+        var callers = Executors.newFixedThreadPool(calls.size());
+        try {
+            var answers = new ArrayList<Future<Api.Response>>();
+            for (Callable<Api.Response> call : calls) {
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            var responses = new ArrayList<Api.Response>();
+            for (Future<Api.Response> answer : answers) {
+                responses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    @Test
     void aRetiredRuleRoutesNothingAndBadRulesAreRefusedNamingTheField() {
         var created = api.post("/api/v1/routing-rules", ADMIN, Map.of("ruleId", "quality-pumps", "category",
                 "QUALITY", "cluster", "PUMP", "scale", "ABOVE_SCALE", "leadDepartment", "SAMR",
@@ -188,25 +229,17 @@ class AdministrationIT {
                 "weight", t.get("weight").asInt())));
 
         List<String> extras = List.of("并发测试甲", "并发测试乙", "并发测试丙", "并发测试丁", "并发测试戊", "并发测试己");
-        var start = new CountDownLatch(1);
-        var writers = Executors.newFixedThreadPool(extras.size());
-        var answers = new ArrayList<Future<Api.Response>>();
+        var replacements = new ArrayList<Callable<Api.Response>>();
         for (String extra : extras) {
             var terms = new ArrayList<>(original);
             terms.add(Map.of("term", extra, "weight", 1));
-            answers.add(writers.submit(() -> {
-                start.await();
-                return api.putJson(path, ADMIN, Map.of("terms", terms));
-            }));
+            replacements.add(() -> api.putJson(path, ADMIN, Map.of("terms", terms)));
         }
-        start.countDown();
         var versions = new ArrayList<Integer>();
-        for (Future<Api.Response> answer : answers) {
-            Api.Response replaced = answer.get(30, TimeUnit.SECONDS);
+        for (Api.Response replaced : atOnce(replacements)) {
             assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
             versions.add(replaced.json().get("version").asInt());
         }
-        writers.shutdown();
 
         assertThat(versions).containsExactlyInAnyOrderElementsOf(
                 IntStream.rangeClosed(version + 1, version + extras.size()).boxed().toList());
@@ -286,23 +319,13 @@ class AdministrationIT {
     @Test
     void loadsOfOneYearAtOnceAreAppliedOneAfterTheOther() throws Exception {
         List<String> newYearsDays = List.of("2028-01-01", "2028-01-02", "2028-01-03", "2028-01-04", "2028-01-05");
-        var start = new CountDownLatch(1);
-        var admins = Executors.newFixedThreadPool(newYearsDays.size());
-        var answers = new ArrayList<Future<Api.Response>>();
-        for (String day : newYearsDays) {
-            answers.add(admins.submit(() -> {
-                start.await();
-                return api.put("/api/v1/calendars/2028", ADMIN, "text/csv", "date,kind\n" + day + ",holiday\n");
-            }));
-        }
-        start.countDown();
+        List<Api.Response> loads = atOnce(newYearsDays.stream().<Callable<Api.Response>>map(day -> () -> api.put(
+                "/api/v1/calendars/2028", ADMIN, "text/csv", "date,kind\n" + day + ",holiday\n")).toList());
         var statuses = new ArrayList<Integer>();
-        for (Future<Api.Response> answer : answers) {
-            Api.Response loaded = answer.get(30, TimeUnit.SECONDS);
+        for (Api.Response loaded : loads) {
             assertThat(loaded.status()).as(loaded.text()).isIn(200, 201);
             statuses.add(loaded.status());
         }
-        admins.shutdown();
 
         assertThat(statuses).as("one load created the year, the others replaced it").containsOnlyOnce(201);
         List<String> holidays = api.get("/api/v1/calendars/2028", ADMIN).json().get("holidays").valueStream()

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The policy read from the service's tables and kept for a short while: every issue needs it, and it changes only
@@ -25,7 +26,8 @@ import java.util.List;
  */
 public class CachedPolicySource implements PolicySource {
 
-    private record Cached(IntakePolicy policy, Instant loadedAt) {
+    /** A policy, when it was loaded, and how many changes this instance had made before the load began. */
+    private record Cached(IntakePolicy policy, Instant loadedAt, long changesBefore) {
     }
 
     private final JdbcCatalog catalog;
@@ -37,6 +39,7 @@ public class CachedPolicySource implements PolicySource {
     private final ZoneId zone;
     private final Duration refresh;
     private volatile Cached cached;
+    private final AtomicLong changes = new AtomicLong();
 
     public CachedPolicySource(JdbcCatalog catalog, JdbcDictionaries dictionaries, JdbcRoutingRules rules,
                               JdbcSlaPolicies slaPolicies, JdbcCalendars calendars, int minScore, ZoneId zone,
@@ -55,8 +58,11 @@ public class CachedPolicySource implements PolicySource {
     public IntakePolicy current() {
         Cached snapshot = cached;
         Instant now = Instant.now();
-        if (snapshot == null || snapshot.loadedAt().plus(refresh).isBefore(now)) {
-            snapshot = new Cached(load(), now);
+        // a snapshot whose load began before a change on this instance may hold what the change replaced
+        if (snapshot == null || snapshot.changesBefore() != changes.get()
+                || snapshot.loadedAt().plus(refresh).isBefore(now)) {
+            long before = changes.get();
+            snapshot = new Cached(load(), now, before);
             cached = snapshot;
         }
         return snapshot.policy();
@@ -64,7 +70,7 @@ public class CachedPolicySource implements PolicySource {
 
     @Override
     public void changed() {
-        cached = null;
+        changes.incrementAndGet();
     }
 
     private IntakePolicy load() {

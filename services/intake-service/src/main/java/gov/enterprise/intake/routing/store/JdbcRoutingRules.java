@@ -57,13 +57,10 @@ public class JdbcRoutingRules {
                 .param(ruleId).query(JdbcRoutingRules::rule).list();
     }
 
-    /** A new rule at version 1; empty if the id is taken. */
+    /** A new rule at version 1; empty if the id is taken (also by a rule created at the same moment). */
     @Transactional
     public Optional<RoutingRule> create(String ruleId, RuleDraft draft, String actor) {
-        if (latest(ruleId).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(insert(ruleId, 1, draft, false, actor));
+        return insert(ruleId, 1, draft, false, actor);
     }
 
     /**
@@ -76,34 +73,38 @@ public class JdbcRoutingRules {
     @Transactional
     public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, VersionCondition expected,
                                         String actor) {
-        Optional<RoutingRule> current = jdbc.sql(
-                        "SELECT * FROM routing_rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1 FOR UPDATE")
-                .param(ruleId).query(JdbcRoutingRules::rule).optional();
-        if (current.isEmpty()) {
+        // Changes of one rule wait for each other on its first version, a row every change leaves in place (locking
+        // the latest version would not do: the next change locks the one this change adds, and both add the same).
+        boolean exists = jdbc.sql("SELECT 1 FROM routing_rule WHERE rule_id = ? AND version = 1 FOR UPDATE")
+                .param(ruleId).query(Integer.class).optional().isPresent();
+        if (!exists) {
             return Optional.empty();
         }
-        RoutingRule latest = current.get();
+        RoutingRule latest = latest(ruleId).orElseThrow();
         if (!expected.admits(latest.version())) {
             throw new StaleRuleException(ruleId, expected, latest.version());
         }
         RuleDraft next = draft != null ? draft : new RuleDraft(latest.category(), latest.regionCode(),
                 latest.cluster(), latest.scale(), latest.leadDepartment(), latest.coDepartments());
-        return Optional.of(insert(ruleId, latest.version() + 1, next, retire, actor));
+        return Optional.of(insert(ruleId, latest.version() + 1, next, retire, actor).orElseThrow());
     }
 
-    private RoutingRule insert(String ruleId, int version, RuleDraft draft, boolean retired, String actor) {
+    /** The rule at {@code version}; empty if that version exists already. */
+    private Optional<RoutingRule> insert(String ruleId, int version, RuleDraft draft, boolean retired,
+                                         String actor) {
         var at = clock.instant();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         INSERT INTO routing_rule (rule_id, version, category, region_code, cluster, scale,
                             lead_department, co_departments, retired, changed_by, changed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (rule_id, version) DO NOTHING""")
                 .params(ruleId, version, draft.category(), text(draft.regionCode()), text(draft.cluster()),
                         text(draft.scale()), draft.leadDepartment(),
                         new SqlParameterValue(Types.ARRAY, draft.coDepartments().toArray(String[]::new)), retired,
                         actor, new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
                                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
                 .update();
-        return latest(ruleId).orElseThrow();
+        return inserted == 0 ? Optional.empty() : latest(ruleId);
     }
 
     private static SqlParameterValue text(String value) {

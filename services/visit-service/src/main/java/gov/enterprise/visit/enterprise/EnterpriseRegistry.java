@@ -7,6 +7,7 @@ import gov.enterprise.visit.shared.NotFoundException;
 import gov.enterprise.visit.shared.Transactions;
 import gov.enterprise.visit.shared.Validation;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +102,10 @@ public class EnterpriseRegistry {
             int registered = 0;
             int changed = 0;
             int unchanged = 0;
-            for (EnterpriseDetails details : batch) {
+            // new codes are inserted in code order, as lockAll locks the stored ones: two imports of the same new
+            // codes in different orders would otherwise each wait for an insert of the other (a deadlock)
+            var inCodeOrder = batch.stream().sorted(Comparator.comparing(EnterpriseDetails::uscc)).toList();
+            for (EnterpriseDetails details : inCodeOrder) {
                 Enterprise current = stored.get(details.uscc());
                 if (current == null) {
                     Optional<Enterprise> inserted = enterprises.insert(details, clock.instant());

@@ -48,6 +48,9 @@ public class CadrePairing {
     public Outcome replace(String cadreId, List<String> usccs) {
         Set<Uscc> wanted = validate(cadreId, usccs);
         return transactions.inTransaction(() -> {
+            // two replacements of one portfolio must not both start from the same current pairings: the second
+            // would keep what the first added
+            pairings.lockPortfolio(cadreId);
             Set<Uscc> current = new TreeSet<>(pairings.of(cadreId).stream().map(Pairings.Pairing::uscc).toList());
             var affected = new TreeSet<Uscc>(wanted);
             affected.addAll(current);

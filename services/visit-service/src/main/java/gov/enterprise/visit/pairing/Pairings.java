@@ -12,6 +12,9 @@ public interface Pairings {
     /** The enterprises paired with the cadre, in code order. */
     List<Pairing> of(String cadreId);
 
+    /** Holds the cadre's portfolio until the transaction ends: its replacements are applied one after the other. */
+    void lockPortfolio(String cadreId);
+
     /** The cadres paired with the enterprise, in id order. */
     List<String> cadresOf(Uscc uscc);
 

@@ -11,7 +11,13 @@ import gov.enterprise.visit.VisitApi;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +100,37 @@ class EnterpriseImportIT {
                 .hasSize(2_000);
         assertThat(jdbc.sql("SELECT max(version) FROM enterprise WHERE uscc = ANY (?)")
                 .param(imported.toArray(String[]::new)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Two administrators importing the same new enterprises at once, listed in opposite orders. */
+    @Test
+    void importsOfTheSameNewCodesAtOnceBothSucceed() throws Exception {
+        List<String> rows = IntStream.range(120_000, 120_400).mapToObj(i -> UsccFixture.code(i) + ",台州市第" + i
+                + "号泵业有限公司,331002,PUMP,ABOVE_SCALE,,,").toList();
+        String header = "uscc,name,regionCode,cluster,scale,tags,contactName,contactPhone\r\n";
+        byte[] ascending = (header + String.join("\r\n", rows)).getBytes(StandardCharsets.UTF_8);
+        byte[] descending = (header + String.join("\r\n", rows.reversed())).getBytes(StandardCharsets.UTF_8);
+        var start = new CountDownLatch(1);
+        var admins = Executors.newFixedThreadPool(2);
+        var answers = new ArrayList<Future<VisitApi.Answer>>();
+        for (byte[] file : List.of(ascending, descending)) {
+            answers.add(admins.submit(() -> {
+                start.await();
+                return api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
+            }));
+        }
+        start.countDown();
+        int registered = 0;
+        for (Future<VisitApi.Answer> answer : answers) {
+            VisitApi.Answer imported = answer.get(60, TimeUnit.SECONDS);
+            assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+            assertThat(imported.body().get("registered").asInt() + imported.body().get("unchanged").asInt())
+                    .isEqualTo(400);
+            registered += imported.body().get("registered").asInt();
+        }
+        admins.shutdown();
+
+        assertThat(registered).as("each enterprise registered once, by one of the imports").isEqualTo(400);
     }
 
     /** The import is idempotent by itself; its files are larger than a request with a key may be. */

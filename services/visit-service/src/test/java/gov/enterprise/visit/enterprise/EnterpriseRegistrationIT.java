@@ -18,9 +18,15 @@ import gov.enterprise.testsupport.TestEnvironment;
 import gov.enterprise.visit.EnterpriseFixture;
 import gov.enterprise.visit.VisitApi;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -184,6 +190,33 @@ class EnterpriseRegistrationIT {
         assertThat(api.get("/api/v1/cadres/c-1/enterprises", "cadre:c-1").body().get("usccs")
                 .valueStream().map(v -> v.asString())).containsExactly(b, c);
         assertThat(api.get("/api/v1/cadres/c-1/enterprises", "cadre:c-2").status()).isEqualTo(403);
+    }
+
+    @Test
+    void replacementsOfOnePortfolioAtOnceAreAppliedOneAfterTheOther() throws Exception {
+        List<String> codes = IntStream.rangeClosed(41, 46).mapToObj(UsccFixture::code).toList();
+        for (String code : codes) {
+            EnterpriseFixture.register(api, code, "台州市黄岩模具" + code.substring(14) + "厂", "331003", "MOULD");
+        }
+        var start = new CountDownLatch(1);
+        var admins = Executors.newFixedThreadPool(codes.size());
+        var answers = new ArrayList<Future<VisitApi.Answer>>();
+        for (String code : codes) {
+            answers.add(admins.submit(() -> {
+                start.await();
+                return api.put("/api/v1/cadres/c-race/enterprises", "admin", json(body("usccs", List.of(code))));
+            }));
+        }
+        start.countDown();
+        for (Future<VisitApi.Answer> answer : answers) {
+            VisitApi.Answer replaced = answer.get(30, TimeUnit.SECONDS);
+            assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        }
+        admins.shutdown();
+
+        assertThat(api.get("/api/v1/cadres/c-race/enterprises", "admin").body().get("usccs")
+                .valueStream().map(v -> v.asString()).toList())
+                .as("the last replacement's enterprise alone, not all of them").hasSize(1).isSubsetOf(codes);
     }
 
     @Test

@@ -27,6 +27,12 @@ public class JdbcPairings implements Pairings {
     }
 
     @Override
+    public void lockPortfolio(String cadreId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('cadre_portfolio:' || ?, 0))").param(cadreId)
+                .query((rs, n) -> 1).list();
+    }
+
+    @Override
     public List<String> cadresOf(Uscc uscc) {
         return jdbc.sql("SELECT cadre_id FROM pairing WHERE uscc = ? ORDER BY cadre_id")
                 .param(uscc.value()).query(String.class).list();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.Topics;
+import gov.enterprise.contracts.intake.DuplicateFlaggedV1;
 import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.security.fixture.UsccFixture;
@@ -13,10 +14,15 @@ import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +47,8 @@ class IssueApiIT {
     private static final EnterpriseFacts WENLING = new EnterpriseFacts(UsccFixture.code("331081", 4), "331081",
             "MOULD", "BELOW_SCALE");
     private static final String UNKNOWN = UsccFixture.code("331002", 99);
+    private static final EnterpriseFacts LUQIAO = new EnterpriseFacts(UsccFixture.code("331004", 7), "331004",
+            "PUMP", "ABOVE_SCALE");
 
     @Autowired
     TestEnvironment env;
@@ -60,10 +68,12 @@ class IssueApiIT {
         api = new Api(port);
         env.publisher().publish(registered(JIAOJIANG, "椒江某泵业"));
         env.publisher().publish(registered(WENLING, "温岭某模具"));
+        env.publisher().publish(registered(LUQIAO, "路桥某泵业"));
         env.publisher().publish(paired(JIAOJIANG.uscc(), "c-17"));
         env.publisher().publish(paired(WENLING.uscc(), "c-18"));
         Eventually.pairingKnown(jdbc, JIAOJIANG.uscc());
         Eventually.pairingKnown(jdbc, WENLING.uscc());
+        Eventually.enterpriseKnown(jdbc, LUQIAO.uscc());
     }
 
     @Test
@@ -90,6 +100,41 @@ class IssueApiIT {
                 report("api-1", JIAOJIANG.uscc(), "用电", "企业需要用电增容。", "APP"));
         assertThat(sameIdOtherMatter.status()).isEqualTo(422);
         assertThat(sameIdOtherMatter.json().get("type").asString()).endsWith("/issue-id-reused");
+    }
+
+    /** The enterprise's contact and the hotline report the same matter at the same moment. */
+    @Test
+    void twoReportsOfOneMatterAtOnceAreComparedWithEachOther() throws Exception {
+        String text = "园区道路改造后大货车进不来，企业原材料只能小车倒运，每月多花运费三万多元。";
+        var start = new CountDownLatch(1);
+        var reporters = Executors.newFixedThreadPool(2);
+        var answers = new ArrayList<Future<Api.Response>>();
+        for (String[] reporter : List.of(new String[] {"twin-1", contact(LUQIAO), "APP"},
+                new String[] {"twin-2", "operator:hotline-3", "HOTLINE"})) {
+            answers.add(reporters.submit(() -> {
+                start.await();
+                return api.post("/api/v1/issues", reporter[1],
+                        report(reporter[0], LUQIAO.uscc(), "货车进不了园区", text, reporter[2]));
+            }));
+        }
+        start.countDown();
+        for (Future<Api.Response> answer : answers) {
+            assertThat(answer.get(30, TimeUnit.SECONDS).status()).isEqualTo(202);
+        }
+        reporters.shutdown();
+
+        // each reported, then decided: the first sent on (to triage: the text names no category), the second
+        // flagged as a repeat of the first
+        List<String> decisions = intake.await(4, r -> List.of("twin-1", "twin-2").contains(r.key()),
+                        Duration.ofSeconds(30)).stream()
+                .map(r -> r.key() + " " + EventProbe.header(r, "ce_type").replaceAll(".*intake\\.|\\.v1$", ""))
+                .filter(decision -> !decision.endsWith("issue-reported")).toList();
+        assertThat(decisions).as("one sent on, the other flagged as its repeat").hasSize(2)
+                .containsAnyOf("twin-1 duplicate-flagged", "twin-2 duplicate-flagged")
+                .anyMatch(decision -> !decision.endsWith("duplicate-flagged"));
+        var flagged = intake.awaitEvent(DuplicateFlaggedV1.class,
+                e -> List.of("twin-1", "twin-2").contains(e.subject()));
+        assertThat(flagged.data().originalIssueId()).isNotEqualTo(flagged.subject()).startsWith("twin-");
     }
 
     @Test

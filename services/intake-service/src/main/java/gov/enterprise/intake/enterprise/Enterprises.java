@@ -8,6 +8,12 @@ public interface Enterprises {
 
     Optional<Enterprise> find(String uscc);
 
+    /**
+     * The enterprise, held until the transaction ends: issues of one enterprise are taken one after the other, so
+     * each is compared for duplicates with the one reported just before it.
+     */
+    Optional<Enterprise> lock(String uscc);
+
     /** Records the enterprise's current facts, replacing what was known. */
     void save(Enterprise enterprise, String name);
 

@@ -43,7 +43,7 @@ public final class IssueIntake {
     public ReportOutcome report(ReportIssue report) {
         String issueId = report.issueId() == null ? UUID.randomUUID().toString() : report.issueId();
         return transactions.inTransaction(() -> {
-            Optional<Enterprise> enterprise = enterprises.find(report.uscc());
+            Optional<Enterprise> enterprise = enterprises.lock(report.uscc());
             if (enterprise.isEmpty()) {
                 return new ReportOutcome.UnknownEnterprise(report.uscc());
             }
@@ -56,6 +56,7 @@ public final class IssueIntake {
     public ReportOutcome raised(NewIssue issue) {
         return transactions.inTransaction(() -> {
             enterprises.saveIfAbsent(issue.enterprise());
+            enterprises.lock(issue.enterprise().uscc());
             return take(issue);
         });
     }

@@ -23,7 +23,17 @@ public class JdbcEnterprises implements Enterprises {
 
     @Override
     public Optional<Enterprise> find(String uscc) {
-        return jdbc.sql("SELECT uscc, region_code, cluster, scale FROM enterprise WHERE uscc = ?")
+        return one("SELECT uscc, region_code, cluster, scale FROM enterprise WHERE uscc = ?", uscc);
+    }
+
+    @Override
+    public Optional<Enterprise> lock(String uscc) {
+        // NO KEY UPDATE: waits for another holder, not for transactions that only reference the row
+        return one("SELECT uscc, region_code, cluster, scale FROM enterprise WHERE uscc = ? FOR NO KEY UPDATE", uscc);
+    }
+
+    private Optional<Enterprise> one(String sql, String uscc) {
+        return jdbc.sql(sql)
                 .param(uscc)
                 .query((rs, n) -> new Enterprise(rs.getString("uscc"), rs.getString("region_code"),
                         rs.getString("cluster"), rs.getString("scale")))

@@ -213,6 +213,14 @@ class ResourceServerIT {
         assertProblem(stale, "precondition-failed");
         assertThat(stale.headers().firstValue("ETag")).contains("\"8\"");
 
+        HttpResponse<String> changedMeanwhile = post("/api/v1/samples/i-1/changed-meanwhile", token, "");
+        assertThat(changedMeanwhile.statusCode()).as("a domain's stale version, answered alike everywhere")
+                .isEqualTo(412);
+        JsonNode staleProblem = assertProblem(changedMeanwhile, "precondition-failed");
+        assertThat(staleProblem.get("currentVersion").asLong()).isEqualTo(8);
+        assertThat(staleProblem.get("detail").asString()).isEqualTo("Ticket i-1 is at version 8; If-Match asked for 7");
+        assertThat(changedMeanwhile.headers().firstValue("ETag")).contains("\"8\"");
+
         HttpResponse<String> unconditional = post("/api/v1/samples/i-1/unconditional", token, "");
         assertThat(unconditional.statusCode()).isEqualTo(428);
         assertProblem(unconditional, "precondition-required");

@@ -1,6 +1,7 @@
 package gov.enterprise.intake.issue;
 
 import gov.enterprise.intake.duplicate.DuplicateCandidate;
+import gov.enterprise.version.StaleVersionException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public interface Issues {
      * Stores the changes of a locked issue and its new history lines; returns the new version. An issue held since
      * {@link #lockAll} is written just before the commit, once however often it changed.
      *
-     * @throws StaleIssueException if another change was stored since it was read
+     * @throws StaleVersionException if another change was stored since it was read
      */
     long update(Issue issue);
 

@@ -10,12 +10,12 @@ import gov.enterprise.intake.issue.IssueNotFoundException;
 import gov.enterprise.intake.issue.IssueState;
 import gov.enterprise.intake.issue.IssueStateException;
 import gov.enterprise.intake.issue.Issues;
-import gov.enterprise.intake.issue.StaleIssueException;
 import gov.enterprise.intake.issue.Transactions;
 import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.intake.policy.RoutingOutcome;
 import gov.enterprise.intake.routing.RoutingDecision;
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import java.time.Clock;
 import java.time.Instant;
@@ -116,7 +116,7 @@ public final class TriageDesk {
         return transactions.inTransaction(() -> {
             Issue issue = issues.lock(issueId).orElseThrow(() -> new IssueNotFoundException(issueId));
             if (!expected.admits(issue.version())) {
-                throw new StaleIssueException(issueId, expected, issue.version());
+                throw new StaleVersionException("Issue " + issueId, expected, issue.version());
             }
             List<IssueEvent> facts = action.apply(issue, clock.instant());
             long version = issues.update(issue);

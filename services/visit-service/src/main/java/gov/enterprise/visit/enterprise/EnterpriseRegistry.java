@@ -1,5 +1,6 @@
 package gov.enterprise.visit.enterprise;
 
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import gov.enterprise.visit.reference.ReferenceSource;
 import gov.enterprise.visit.shared.InvalidInputException;
@@ -67,7 +68,7 @@ public class EnterpriseRegistry {
      * @param expected the version the change is based on ({@code If-Match}), or {@link VersionCondition#ANY} to
      *                 change whatever is stored
      * @throws NotFoundException         when the code is not registered
-     * @throws StaleEnterpriseException  when {@code expected} does not admit the stored version
+     * @throws StaleVersionException    when {@code expected} does not admit the stored version
      */
     public Change change(Uscc uscc, EnterpriseForm form, VersionCondition expected) {
         if (form.uscc() != null && !form.uscc().isBlank() && !uscc.value().equals(Uscc.normalise(form.uscc()))) {
@@ -78,7 +79,7 @@ public class EnterpriseRegistry {
             Enterprise current = enterprises.lock(uscc)
                     .orElseThrow(() -> new NotFoundException("No enterprise " + uscc));
             if (!expected.admits(current.version())) {
-                throw new StaleEnterpriseException(uscc, expected, current.version());
+                throw new StaleVersionException("Enterprise " + uscc, expected, current.version());
             }
             return apply(current, details);
         });

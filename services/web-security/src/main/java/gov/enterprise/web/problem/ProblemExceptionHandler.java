@@ -1,5 +1,7 @@
 package gov.enterprise.web.problem;
 
+import gov.enterprise.version.StaleVersionException;
+import gov.enterprise.web.version.EntityVersion;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         return createResponseEntity(ex.getBody(), ex.getHeaders(), ex.getStatusCode(), request);
+    }
+
+    /** One answer to a stale version in every service: 412, the current entity tag and {@code currentVersion}. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> handleStaleVersion(StaleVersionException ex, WebRequest request) {
+        return handleProblem(Problems.preconditionFailed(ex.getMessage())
+                .with("currentVersion", ex.currentVersion())
+                .withHeader(HttpHeaders.ETAG, EntityVersion.etag(ex.currentVersion())), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

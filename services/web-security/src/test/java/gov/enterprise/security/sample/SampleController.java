@@ -1,5 +1,7 @@
 package gov.enterprise.security.sample;
 
+import gov.enterprise.version.StaleVersionException;
+import gov.enterprise.version.VersionCondition;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +74,7 @@ class SampleController {
             case "conflict" -> Problems.conflict("ticket-state", "A CLOSED ticket cannot be accepted")
                     .with("state", "CLOSED").with("allowedActions", List.of());
             case "stale" -> Problems.preconditionFailed("Ticket " + id + " is at version 8").withHeader("ETag", "\"8\"");
+            case "changed-meanwhile" -> new StaleVersionException("Ticket " + id, VersionCondition.at(7), 8);
             case "unconditional" -> Problems.preconditionRequired("Send the ticket version in If-Match");
             case "reused-key" -> Problems.unprocessable("This Idempotency-Key was used with another body");
             case "elsewhere" -> Problems.forbidden("Ticket " + id + " belongs to another department");

@@ -2,6 +2,7 @@ package gov.enterprise.intake.classification.store;
 
 import gov.enterprise.intake.classification.CategoryDictionary;
 import gov.enterprise.intake.classification.Term;
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import java.sql.Types;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class JdbcDictionaries {
      * Replaces the terms of one category, as the next version of its dictionary. Concurrent replacements of one
      * dictionary wait for each other on its row.
      *
-     * @throws StaleDictionaryException if {@code expected} does not admit the version being replaced
+     * @throws StaleVersionException if {@code expected} does not admit the version being replaced
      */
     @Transactional
     public StoredDictionary replace(CategoryDictionary dictionary, String actor, VersionCondition expected) {
@@ -77,7 +78,7 @@ public class JdbcDictionaries {
                 .params(dictionary.category(), actor, new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at))
                 .query(Integer.class).single();
         if (!expected.admits(version - 1)) {
-            throw new StaleDictionaryException(dictionary.category(), expected, version - 1);
+            throw new StaleVersionException("The " + dictionary.category() + " dictionary", expected, version - 1);
         }
         jdbc.sql("DELETE FROM classification_term WHERE category = ?").param(dictionary.category()).update();
         for (Term term : dictionary.terms()) {

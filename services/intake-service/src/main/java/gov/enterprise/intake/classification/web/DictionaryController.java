@@ -5,7 +5,6 @@ import gov.enterprise.intake.classification.CategoryScore;
 import gov.enterprise.intake.classification.Classification;
 import gov.enterprise.intake.classification.Term;
 import gov.enterprise.intake.classification.store.JdbcDictionaries;
-import gov.enterprise.intake.classification.store.StaleDictionaryException;
 import gov.enterprise.intake.classification.store.StoredDictionary;
 import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.security.Subject;
@@ -91,13 +90,8 @@ public class DictionaryController {
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
-        StoredDictionary replaced;
-        try {
-            replaced = dictionaries.replace(new CategoryDictionary(category, terms), caller.toString(), expected);
-        } catch (StaleDictionaryException e) {
-            throw Problems.preconditionFailed(e.getMessage())
-                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
-        }
+        StoredDictionary replaced = dictionaries.replace(new CategoryDictionary(category, terms), caller.toString(),
+                expected);
         policies.changed();
         return ResponseEntity.ok().eTag(EntityVersion.etag(replaced.version())).body(replaced);
     }

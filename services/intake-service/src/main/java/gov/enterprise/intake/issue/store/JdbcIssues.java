@@ -13,10 +13,10 @@ import gov.enterprise.intake.issue.IssueQuery;
 import gov.enterprise.intake.issue.IssueState;
 import gov.enterprise.intake.issue.Issues;
 import gov.enterprise.intake.issue.ReturnRecord;
-import gov.enterprise.intake.issue.StaleIssueException;
 import gov.enterprise.intake.issue.TicketStatus;
 import gov.enterprise.intake.routing.RoutingDecision;
 import gov.enterprise.persistence.TransactionScoped;
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -137,7 +137,7 @@ public class JdbcIssues implements Issues {
         if (updated[0] == 0) {
             long current = jdbc.sql("SELECT version FROM issue WHERE issue_id = ?").param(issue.id())
                     .query(Long.class).optional().orElse(-1L);
-            throw new StaleIssueException(issue.id(), VersionCondition.at(issue.version()), current);
+            throw new StaleVersionException("Issue " + issue.id(), VersionCondition.at(issue.version()), current);
         }
         appendSideTables(issue);
         return issue.version() + 1;

@@ -2,9 +2,7 @@ package gov.enterprise.intake.issue.web;
 
 import gov.enterprise.intake.issue.IssueNotFoundException;
 import gov.enterprise.intake.issue.IssueStateException;
-import gov.enterprise.intake.issue.StaleIssueException;
 import gov.enterprise.web.problem.Problems;
-import gov.enterprise.web.version.EntityVersion;
 import java.util.function.Supplier;
 
 /** How the issue API refuses: the domain's refusals as RFC 9457 problems. */
@@ -23,9 +21,6 @@ public final class IssueProblems {
             throw Problems.conflict("issue-state", e.getMessage())
                     .with("state", e.state().name())
                     .with("allowedActions", e.allowedActions());
-        } catch (StaleIssueException e) {
-            throw Problems.preconditionFailed(e.getMessage())
-                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
         }
     }
 }

@@ -2,6 +2,7 @@ package gov.enterprise.intake.routing.store;
 
 import gov.enterprise.intake.routing.RoutingRule;
 import gov.enterprise.intake.routing.RuleDraft;
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -68,7 +69,7 @@ public class JdbcRoutingRules {
      * checked when given.
      *
      * @return empty if there is no such rule
-     * @throws StaleRuleException if {@code expected} does not admit the current version
+     * @throws StaleVersionException if {@code expected} does not admit the current version
      */
     @Transactional
     public Optional<RoutingRule> change(String ruleId, RuleDraft draft, boolean retire, VersionCondition expected,
@@ -82,7 +83,7 @@ public class JdbcRoutingRules {
         }
         RoutingRule latest = latest(ruleId).orElseThrow();
         if (!expected.admits(latest.version())) {
-            throw new StaleRuleException(ruleId, expected, latest.version());
+            throw new StaleVersionException("Rule " + ruleId, expected, latest.version());
         }
         RuleDraft next = draft != null ? draft : new RuleDraft(latest.category(), latest.regionCode(),
                 latest.cluster(), latest.scale(), latest.leadDepartment(), latest.coDepartments());

@@ -4,7 +4,6 @@ import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.intake.routing.RoutingRule;
 import gov.enterprise.intake.routing.RuleDraft;
 import gov.enterprise.intake.routing.store.JdbcRoutingRules;
-import gov.enterprise.intake.routing.store.StaleRuleException;
 import gov.enterprise.security.Subject;
 import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.FieldProblem;
@@ -116,14 +115,9 @@ public class RoutingRuleController {
 
     private ResponseEntity<RoutingRule> changed(String ruleId,
                                                 Supplier<Optional<RoutingRule>> change) {
-        try {
-            RoutingRule next = change.get().orElseThrow(() -> Problems.notFound("No routing rule " + ruleId));
-            policies.changed();
-            return ResponseEntity.ok().eTag(etag(next)).body(next);
-        } catch (StaleRuleException e) {
-            throw Problems.preconditionFailed(e.getMessage())
-                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
-        }
+        RoutingRule next = change.get().orElseThrow(() -> Problems.notFound("No routing rule " + ruleId));
+        policies.changed();
+        return ResponseEntity.ok().eTag(etag(next)).body(next);
     }
 
     private RuleDraft checked(RuleDraft draft) {

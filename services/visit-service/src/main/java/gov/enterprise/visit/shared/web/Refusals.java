@@ -1,7 +1,6 @@
 package gov.enterprise.visit.shared.web;
 
 import gov.enterprise.visit.enterprise.EnterpriseExistsException;
-import gov.enterprise.visit.enterprise.StaleEnterpriseException;
 import gov.enterprise.visit.shared.FieldError;
 import gov.enterprise.visit.shared.ForbiddenException;
 import gov.enterprise.visit.shared.InvalidInputException;
@@ -10,7 +9,6 @@ import gov.enterprise.visit.visit.IssueIdTakenException;
 import gov.enterprise.visit.visit.VisitIdReusedException;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
-import gov.enterprise.web.version.EntityVersion;
 import java.util.function.Supplier;
 
 /** How the visit API refuses: the domain's refusals as RFC 9457 problems. */
@@ -35,9 +33,6 @@ public final class Refusals {
             throw Problems.unprocessable("issue-id-reused", e.getMessage());
         } catch (EnterpriseExistsException e) {
             throw Problems.conflict("enterprise-exists", e.getMessage()).with("uscc", e.uscc().value());
-        } catch (StaleEnterpriseException e) {
-            throw Problems.preconditionFailed(e.getMessage())
-                    .withHeader("ETag", EntityVersion.etag(e.currentVersion()));
         }
     }
 

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,8 +36,7 @@ class SignInIT {
 
     @DynamicPropertySource
     static void keyFile(DynamicPropertyRegistry registry) throws Exception {
-        Path directory = Files.createTempDirectory("dev-identity");
-        registry.add("ticketing.identity.key-file", () -> directory.resolve("signing-key.json").toString());
+        TokenEndpointIT.keyFile(registry);
     }
 
     @Value("${local.server.port}")

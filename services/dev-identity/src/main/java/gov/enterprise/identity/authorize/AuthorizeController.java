@@ -5,6 +5,7 @@ import gov.enterprise.security.InvalidSubjectException;
 import gov.enterprise.security.Subject;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -38,35 +39,28 @@ class AuthorizeController {
         this.properties = properties;
     }
 
-    /** The parameters of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). */
+    /** The parameters of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3), each null when absent. */
     record AuthorizationRequest(String responseType, String clientId, String redirectUri, String state,
                                 String codeChallenge, String codeChallengeMethod, String scope) {
+
+        static AuthorizationRequest of(Map<String, String> parameters) {
+            return new AuthorizationRequest(parameters.get("response_type"), parameters.get("client_id"),
+                    parameters.get("redirect_uri"), parameters.get("state"), parameters.get("code_challenge"),
+                    parameters.get("code_challenge_method"), parameters.get("scope"));
+        }
     }
 
     @GetMapping(path = "/dev/authorize", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@RequestParam(name = "response_type", required = false) String responseType,
-                                @RequestParam(name = "client_id", required = false) String clientId,
-                                @RequestParam(name = "redirect_uri", required = false) String redirectUri,
-                                @RequestParam(required = false) String state,
-                                @RequestParam(name = "code_challenge", required = false) String codeChallenge,
-                                @RequestParam(name = "code_challenge_method", required = false) String method,
-                                @RequestParam(required = false) String scope) {
-        var request = new AuthorizationRequest(responseType, clientId, redirectUri, state, codeChallenge, method,
-                scope);
+    ResponseEntity<String> page(@RequestParam Map<String, String> parameters) {
+        var request = AuthorizationRequest.of(parameters);
         return checked(request, () -> html(HttpStatus.OK, form(request, "leader:331000", null)));
     }
 
+    /** The page's form: the same request, and the subject typed. */
     @PostMapping(path = "/dev/authorize", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> signIn(@RequestParam(name = "response_type", required = false) String responseType,
-                                  @RequestParam(name = "client_id", required = false) String clientId,
-                                  @RequestParam(name = "redirect_uri", required = false) String redirectUri,
-                                  @RequestParam(required = false) String state,
-                                  @RequestParam(name = "code_challenge", required = false) String codeChallenge,
-                                  @RequestParam(name = "code_challenge_method", required = false) String method,
-                                  @RequestParam(required = false) String scope,
-                                  @RequestParam(required = false) String subject) {
-        var request = new AuthorizationRequest(responseType, clientId, redirectUri, state, codeChallenge, method,
-                scope);
+    ResponseEntity<String> signIn(@RequestParam Map<String, String> parameters) {
+        var request = AuthorizationRequest.of(parameters);
+        String subject = parameters.get("subject");
         return checked(request, () -> {
             Subject signedIn;
             try {
@@ -74,8 +68,8 @@ class AuthorizeController {
             } catch (InvalidSubjectException e) {
                 return html(HttpStatus.BAD_REQUEST, form(request, subject, e.getMessage()));
             }
-            String code = codes.issue(signedIn, clientId, redirectUri, codeChallenge);
-            return redirect(back(redirectUri, state, "code", code));
+            String code = codes.issue(signedIn, request.clientId(), request.redirectUri(), request.codeChallenge());
+            return redirect(back(request.redirectUri(), request.state(), "code", code));
         });
     }
 

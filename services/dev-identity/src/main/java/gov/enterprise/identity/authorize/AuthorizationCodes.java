@@ -27,11 +27,7 @@ public class AuthorizationCodes {
 
     private final Map<String, Grant> pending = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock;
-
-    public AuthorizationCodes() {
-        this.clock = Clock.systemUTC();
-    }
+    private final Clock clock = Clock.systemUTC();
 
     /** What a code was issued for. */
     record Grant(Subject subject, String clientId, String redirectUri, String codeChallenge, Instant expiresAt) {

@@ -8,6 +8,7 @@ import gov.enterprise.resolution.ticket.TicketAction;
 import gov.enterprise.resolution.ticket.TicketEvent;
 import gov.enterprise.resolution.ticket.TransitionRefused;
 import gov.enterprise.security.Subject;
+import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.Problems;
 import gov.enterprise.web.version.EntityVersion;
@@ -69,10 +70,7 @@ public class TicketHandling {
         });
         long expected = ticket.version();
         if (!condition.admits(expected)) {
-            throw stale(expected, condition.versions().isEmpty()
-                    ? "The ticket is at version " + expected + "; If-Match asked for " + condition + "."
-                    : "The ticket has changed: its version is " + expected
-                    + ". Read it again and decide on what it is now.");
+            throw new StaleVersionException("Ticket " + issueId, condition, expected);
         }
         Optional<LocalDate> alarm = ticket.nextEvaluationDay();
         List<TicketEvent> events;
@@ -90,18 +88,12 @@ public class TicketHandling {
             throw Problems.invalid(invalid.field(), invalid.getMessage());
         }
         if (!tickets.update(ticket, expected, alarm)) {
+            // another officer's change of the same version was stored first
             long current = tickets.find(issueId).map(Ticket::version).orElse(expected);
-            throw stale(current, "The ticket has changed: its version is " + current
-                    + ". Read it again and decide on what it is now.");
+            throw new StaleVersionException("Ticket " + issueId, condition, current);
         }
         history.record(events, ticket.version());
         publisher.publish(ticket, events);
         return ticket;
-    }
-
-    private static RuntimeException stale(long current, String detail) {
-        return Problems.preconditionFailed(detail)
-                .with("currentVersion", current)
-                .withHeader("ETag", EntityVersion.etag(current));
     }
 }

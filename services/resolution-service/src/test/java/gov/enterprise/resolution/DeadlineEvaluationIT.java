@@ -37,7 +37,9 @@ import org.springframework.test.context.TestPropertySource;
  * and instances evaluating at once never act on a ticket twice.
  */
 @ResolutionIntegrationTest
-@TestPropertySource(properties = "resolution.deadlines.evaluation-batch-size=25")
+// small batches: the 120 tickets of the concurrency test are 24 batches, so the instance that starts second still
+// finds batches to take (with 25 a ticket, on a slow machine the first took all five before the second began)
+@TestPropertySource(properties = "resolution.deadlines.evaluation-batch-size=5")
 class DeadlineEvaluationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -159,7 +159,7 @@
     }
   }
 
-  /** Back from the provider: true when a token was obtained. */
+  /** Back from the provider: exchanges its code for the token, or throws saying why there is none. */
   async function completeSignIn(answer) {
     const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) || 'null');
     sessionStorage.removeItem(PENDING_KEY);

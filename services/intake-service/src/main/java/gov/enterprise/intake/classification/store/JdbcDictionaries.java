@@ -67,6 +67,7 @@ public class JdbcDictionaries {
     @Transactional
     public StoredDictionary replace(CategoryDictionary dictionary, String actor, VersionCondition expected) {
         var at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var changedAt = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at);
         // A category never written is at version 1 (its seed), so its first replacement is version 2.
         int version = jdbc.sql("""
                         INSERT INTO classification_dictionary AS d (category, version, changed_by, changed_at)
@@ -75,7 +76,7 @@ public class JdbcDictionaries {
                             SET version = d.version + 1, changed_by = excluded.changed_by,
                                 changed_at = excluded.changed_at
                         RETURNING version""")
-                .params(dictionary.category(), actor, new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at))
+                .params(dictionary.category(), actor, changedAt)
                 .query(Integer.class).single();
         if (!expected.admits(version - 1)) {
             throw new StaleVersionException("The " + dictionary.category() + " dictionary", expected, version - 1);
@@ -85,8 +86,7 @@ public class JdbcDictionaries {
             jdbc.sql("""
                             INSERT INTO classification_term (category, term, weight, changed_by, changed_at)
                             VALUES (?, ?, ?, ?, ?)""")
-                    .params(dictionary.category(), term.text(), term.weight(), actor,
-                            new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at))
+                    .params(dictionary.category(), term.text(), term.weight(), actor, changedAt)
                     .update();
         }
         return new StoredDictionary(dictionary.category(), dictionary.terms(), version, actor, at.toInstant());

@@ -58,11 +58,11 @@ public class CachedPolicySource implements PolicySource {
     public IntakePolicy current() {
         Cached snapshot = cached;
         Instant now = Instant.now();
+        long changesNow = changes.get();
         // a snapshot whose load began before a change on this instance may hold what the change replaced
-        if (snapshot == null || snapshot.changesBefore() != changes.get()
+        if (snapshot == null || snapshot.changesBefore() != changesNow
                 || snapshot.loadedAt().plus(refresh).isBefore(now)) {
-            long before = changes.get();
-            snapshot = new Cached(load(), now, before);
+            snapshot = new Cached(load(), now, changesNow);
             cached = snapshot;
         }
         return snapshot.policy();

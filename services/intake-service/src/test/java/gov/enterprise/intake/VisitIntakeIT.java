@@ -15,6 +15,7 @@ import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.contracts.visit.VisitRecordedV1;
+import gov.enterprise.intake.issue.IssueIntake;
 import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
@@ -140,21 +141,40 @@ class VisitIntakeIT {
     }
 
     @Test
-    void anEventThatCanNeverBeAppliedIsDeadLetteredWithItsReasonNotDropped() {
-        var deadLetters = env.probe(Topics.deadLetter(Topics.VISIT_EVENTS));
+    void anIssueOfAVisitWhoseIdAnotherIssueTookIsTakenUnderAnIdDerivedFromTheVisit() {
         env.publisher().publish(visit("visit-first", PUMPS, "c-17",
                 raised("taken-1", "用地", "企业扩产缺少用地指标。", null)));
         intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("taken-1"));
 
-        env.publisher().publish(visit("visit-clash", PUMPS, "c-17",
+        var clash = visit("visit-clash", PUMPS, "c-17",
                 raised("fresh-1", "电费", "企业一年电费近千万，希望降低电价。", null),
-                raised("taken-1", "另一件事", "同一个编号，另一件事情。", null)));
+                raised("taken-1", "另一件事", "同一个编号，另一件事情：厂区门口道路破损严重，货车进出困难。", null));
+        env.publisher().publish(clash);
+        env.publisher().publish(clash);   // delivered twice: still one issue each
+
+        String derived = IssueIntake.idInVisit("visit-clash", "taken-1");
+        var reported = intake.awaitEvent(IssueReportedV1.class, e -> e.subject().equals(derived)).data();
+        assertThat(reported.visitId()).isEqualTo("visit-clash");
+        assertThat(reported.title()).isEqualTo("另一件事");
+        intake.awaitEvent(IssueReportedV1.class, e -> e.subject().equals("fresh-1"));
+        keepReading(Duration.ofSeconds(2));
+        assertThat(intake.received().stream().filter(r -> derived.equals(r.key()))
+                .filter(r -> intake.decode(r).data() instanceof IssueReportedV1).count()).isEqualTo(1);
+        assertThat(api.get("/api/v1/issues/taken-1", "cadre:c-17").json().get("title").asString()).isEqualTo("用地");
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedIsDeadLetteredWithItsReasonNotDropped() {
+        var deadLetters = env.probe(Topics.deadLetter(Topics.VISIT_EVENTS));
+        env.publisher().publish(visit("visit-malformed", PUMPS, "c-17",
+                raised("fresh-2", "电费", "企业一年电费近千万，希望降低电价。", null),
+                raised("not an id!", "另一件事", "编号不合规则。", null)));
 
         var parked = deadLetters.await(r -> PUMPS.uscc().equals(r.key()));
         assertThat(EventProbe.header(parked, "dlt-reason"))
-                .contains("visit visit-clash raises issue taken-1, but that id already names a different issue");
+                .contains("visit visit-malformed raises issue id 'not an id!'");
         keepReading(Duration.ofSeconds(2));
-        assertThat(countEvents("fresh-1")).as("nothing of the refused visit was applied").isZero();
+        assertThat(countEvents("fresh-2")).as("nothing of the refused visit was applied").isZero();
 
         var later = visit("visit-after", PUMPS, "c-17", raised("after-1", "招工难", "春节后普工返岗率低，企业招工非常困难。", null));
         env.publisher().publish(later);

@@ -6,6 +6,7 @@ import gov.enterprise.intake.enterprise.Enterprise;
 import gov.enterprise.intake.enterprise.Enterprises;
 import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.PolicySource;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,8 +53,27 @@ public final class IssueIntake {
         });
     }
 
-    /** An issue raised during a visit: the visit carries the enterprise's facts, so it is always known. */
+    /**
+     * An issue raised during a visit: the visit carries the enterprise's facts, so it is always known. The visit was
+     * accepted with the issue's id, so the issue is never refused: if another issue (reported through the API, which
+     * the visit service could not see yet) already has that id, it is taken under an id derived from the visit's,
+     * the same on every delivery.
+     */
     public ReportOutcome raised(NewIssue issue) {
+        ReportOutcome outcome = raisedOnce(issue);
+        if (outcome instanceof ReportOutcome.IssueIdTaken && issue.visitId() != null) {
+            return raisedOnce(issue.withIssueId(idInVisit(issue.visitId(), issue.issueId())));
+        }
+        return outcome;
+    }
+
+    /** The id an issue of a visit is taken under when its own names another issue. */
+    public static String idInVisit(String visitId, String issueId) {
+        return UUID.nameUUIDFromBytes(("visit " + visitId + " issue " + issueId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private ReportOutcome raisedOnce(NewIssue issue) {
         return transactions.inTransaction(() -> {
             enterprises.saveIfAbsent(issue.enterprise());
             enterprises.lock(issue.enterprise().uscc());

@@ -28,6 +28,11 @@ public record NewIssue(String issueId, Enterprise enterprise, String title, Stri
         reportedAt = requireNonNull(reportedAt, "reportedAt").truncatedTo(ChronoUnit.MICROS);
     }
 
+    public NewIssue withIssueId(String otherId) {
+        return new NewIssue(otherId, enterprise, title, description, categoryHint, channel, visitId, reportedBy,
+                reportedAt);
+    }
+
     /**
      * Whether {@code issue} is this very report, received before: a retry must get the first answer, while the same
      * id for a different matter is a client error.

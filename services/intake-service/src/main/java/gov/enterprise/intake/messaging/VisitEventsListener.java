@@ -58,7 +58,7 @@ public class VisitEventsListener {
                     "cadre:" + event.cadreId(), event.visitedAt()));
             if (outcome instanceof ReportOutcome.IssueIdTaken taken) {
                 throw new RejectedEventException("visit " + event.visitId() + " raises issue " + taken.issueId()
-                        + ", but that id already names a different issue");
+                        + ", but that id, and the one derived from the visit, already name different issues");
             }
         }
     }

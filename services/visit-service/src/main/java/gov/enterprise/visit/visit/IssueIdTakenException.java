@@ -1,9 +1,9 @@
 package gov.enterprise.visit.visit;
 
-/** An issue id of the request already names an issue raised in another visit. */
+/** An issue id of the request already names another issue: one raised in another visit, or reported to intake. */
 public class IssueIdTakenException extends RuntimeException {
 
     public IssueIdTakenException() {
-        super("An issue id of this visit was already used for an issue of another visit", null, false, false);
+        super("An issue id of this visit already names another issue", null, false, false);
     }
 }

@@ -182,6 +182,26 @@ class IssueViewIT {
         assertThat(api.get("/api/v1/cadres/c-30/portfolio", "leader:331000").status()).isEqualTo(403);
     }
 
+    @Test
+    void aVisitCannotRaiseAnIssueUnderAnIdThatIntakeGaveToAnotherIssue() {
+        String hotline = UUID.randomUUID().toString();
+        publishIntake(IntakeEvents.ISSUE_REPORTED, hotline, reported(hotline, "停电频繁", "HOTLINE"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(text(issue(VISITED, hotline), "title")).isEqualTo("停电频繁"));
+        long visits = api.get("/api/v1/enterprises/" + VISITED, CADRE).body().get("visitCount").asLong();
+
+        VisitApi.Answer answer = api.post("/api/v1/visits", CADRE, json(body("uscc", VISITED,
+                "visitedAt", Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "mode", "PHONE", "summary", "电话回访", "issues", List.of(
+                        body("title", "用电增容", "description", "申请增容未批复。"),
+                        body("issueId", hotline, "title", "另一件事", "description", "同一个编号。")))));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+        assertThat(answer.body().get("type").asString()).endsWith("/issue-id-reused");
+        assertThat(api.get("/api/v1/enterprises/" + VISITED, CADRE).body().get("visitCount").asLong())
+                .as("nothing of the refused visit is stored").isEqualTo(visits);
+    }
+
     private List<String> recordVisitRaising(String... titles) {
         var issues = Arrays.stream(titles)
                 .map(title -> body("title", title, "description", title + "：企业反映的问题详情。"))

@@ -66,6 +66,8 @@ public class JdbcVisits implements Visits {
                             FROM stored s, unnest(cast(:issueIds AS uuid[]), cast(:titles AS text[]),
                                                   cast(:descriptions AS text[]), cast(:hints AS text[]))
                                  WITH ORDINALITY AS i (issue_id, title, description, category_hint, position)
+                            -- an id intake already gave to an issue reported some other way is taken too
+                            WHERE NOT EXISTS (SELECT 1 FROM enterprise_issue e WHERE e.issue_id = i.issue_id::text)
                             ON CONFLICT (issue_id) DO NOTHING
                             RETURNING issue_id),
                         counted AS (

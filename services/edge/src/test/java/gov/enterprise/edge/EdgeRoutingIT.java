@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
@@ -215,6 +216,19 @@ class EdgeRoutingIT {
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    @Test
+    void refusesAQueryStringThatIsNotPercentEncodingAsAProblem() throws Exception {
+        for (String query : List.of("x=%%%", "x=a%2", "%ZZ=1")) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET /api/v1/tickets?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(query).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                        .contains("not valid percent-encoding");
+            }
         }
     }
 

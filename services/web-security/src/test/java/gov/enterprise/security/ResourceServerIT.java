@@ -1,5 +1,6 @@
 package gov.enterprise.security;
 
+import gov.enterprise.security.sample.SampleController;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -167,6 +168,64 @@ class ResourceServerIT {
         JsonNode problem = assertProblem(response, "invalid-request");
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("mode");
         assertThat(problem.at("/errors/0/reason").asString()).isEqualTo("must be one of ON_SITE, PHONE, MEETING");
+    }
+
+    @Test
+    void aNumberIsNotAnEnumAStringAYesOrACount() throws Exception {
+        String token = TestTokens.forSubject("cadre:c-17");
+        // what the body says instead of the valid visit's text -> the field named
+        var cases = List.of(
+                List.of("\"mode\": \"ON_SITE\"", "\"mode\": 1", "mode"),
+                List.of("\"summary\": \"Land quota\"", "\"summary\": 12345", "summary"),
+                List.of("\"issues\"", "\"followUp\": 0, \"issues\"", "followUp"),
+                List.of("\"issues\"", "\"minutes\": 2.9, \"issues\"", "minutes"),
+                List.of("\"issues\"", "\"minutes\": \"3\", \"issues\"", "minutes"));
+        for (List<String> wrong : cases) {
+            String body = VALID_VISIT.replace(wrong.get(0), wrong.get(1));
+            HttpResponse<String> response = post("/api/v1/samples/visits", token, body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(assertProblem(response, "invalid-request").at("/errors/0/field").asString()).as(body)
+                    .isEqualTo(wrong.get(2));
+        }
+        String typed = VALID_VISIT.replace("\"issues\"", "\"minutes\": 30, \"followUp\": true, \"issues\"");
+        assertThat(post("/api/v1/samples/visits", token, typed).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aWriteThatAcceptsNoJsonIs406BeforeItRuns() throws Exception {
+        String token = TestTokens.forSubject("admin");
+        int before = SampleController.WRITES.get();
+        for (String accept : List.of("text/csv", "application/xml", "text/plain, text/html")) {
+            HttpResponse<String> refused = http.send(request("/api/v1/samples/reference-data", token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(accept).isEqualTo(406);
+            assertProblem(refused, "not-acceptable");
+        }
+        assertThat(SampleController.WRITES.get()).as("no refused write ran").isEqualTo(before);
+        for (String accept : List.of("application/json", "*/*", "text/csv, application/*;q=0.5")) {
+            HttpResponse<String> accepted = http.send(request("/api/v1/samples/reference-data", token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(accept).isEqualTo(200);
+        }
+        assertThat(SampleController.WRITES.get()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aQueryStringThatIsNotTextIs400BeforeAnythingReadsIt() throws Exception {
+        String token = TestTokens.forSubject("officer:NRP");
+
+        HttpResponse<String> nul = get("/api/v1/samples?department=a%00b", token);
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(assertProblem(nul, "invalid-request").at("/errors/0/field").asString()).isEqualTo("department");
+
+        HttpResponse<String> notUtf8 = get("/api/v1/samples?department=%C3%28", token);
+        assertThat(notUtf8.statusCode()).isEqualTo(400);
+        assertThat(assertProblem(notUtf8, "invalid-request").at("/errors/0/reason").asString())
+                .isEqualTo("is not percent-encoded UTF-8 text");
+
+        assertThat(get("/api/v1/samples?department=%E5%9B%BD%E5%9C%9F", token).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -36,6 +36,11 @@ public final class EdgeProblems {
                 "The path must not contain '.' or '..' segments", null);
     }
 
+    public void badQuery(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "malformed-request", "Bad request",
+                "The query string is not valid percent-encoding (RFC 3986)", null);
+    }
+
     public void unavailable(HttpServletRequest request, HttpServletResponse response, String service)
             throws IOException {
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",

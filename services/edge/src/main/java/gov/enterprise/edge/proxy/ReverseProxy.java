@@ -50,7 +50,14 @@ public final class ReverseProxy {
     }
 
     public void forward(Route route, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        URI target = route.target(request.getRequestURI(), request.getQueryString());
+        URI target;
+        try {
+            target = route.target(request.getRequestURI(), request.getQueryString());
+        } catch (IllegalArgumentException e) {
+            // Tomcat passes a stray '%' in the query on as it came; no backend could be asked with it
+            problems.badQuery(request, response);
+            return;
+        }
         HttpUriRequestBase exchange = backendRequest(target, request);
         ClassicHttpResponse answer;
         try {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.Problems;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class SampleController {
+public class SampleController {
 
     enum Mode { ON_SITE, PHONE, MEETING }
 
@@ -38,8 +39,13 @@ class SampleController {
             @NotBlank String summary,
             Mode mode,
             java.time.Instant visitedAt,
-            @NotEmpty List<@Valid Issue> issues) {
+            @NotEmpty List<@Valid Issue> issues,
+            Integer minutes,
+            Boolean followUp) {
     }
+
+    /** Writes that reached their handler: a refused request must not be among them. */
+    public static final AtomicInteger WRITES = new AtomicInteger();
 
     @GetMapping("/api/v1/samples/me")
     Map<String, String> me(Subject caller) {
@@ -65,6 +71,7 @@ class SampleController {
 
     @PostMapping("/api/v1/samples/reference-data")
     Map<String, String> referenceData() {
+        WRITES.incrementAndGet();
         return Map.of("status", "saved");
     }
 

@@ -96,6 +96,14 @@ class TriageIT {
         var noRule = api.post("/api/v1/triage/issues/vague-1/route", TRIAGE, Map.of("category", "OTHER"));
         assertThat(noRule.status()).isEqualTo(400);
         assertThat(noRule.json().get("errors").get(0).get("field").asString()).isEqualTo("department");
+        var coWithoutLead = api.post("/api/v1/triage/issues/vague-1/route", TRIAGE,
+                Map.of("category", "TAX", "coDepartments", List.of("FIN")));
+        assertThat(coWithoutLead.status()).as("co-departments are not dropped without a word").isEqualTo(400);
+        assertThat(coWithoutLead.json().get("errors").get(0).get("field").asString()).isEqualTo("coDepartments");
+        var controlCharacter = api.post("/api/v1/triage/issues/vague-1/route", TRIAGE,
+                Map.of("category", "OTHER", "department", "CTY", "note", "a\u0000b"));
+        assertThat(controlCharacter.status()).isEqualTo(400);
+        assertThat(controlCharacter.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
         assertThat(api.post("/api/v1/triage/issues/vague-1/route", "officer:CTY",
                 Map.of("category", "OTHER", "department", "CTY")).status()).isEqualTo(403);
 

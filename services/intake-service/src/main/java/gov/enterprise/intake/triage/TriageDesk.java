@@ -55,6 +55,10 @@ public final class TriageDesk {
                 throw new TriageRefusedException("category", "'" + request.category() + "' is not a known category");
             }
             if (request.department() == null) {
+                if (!request.coDepartments().isEmpty()) {
+                    throw new TriageRefusedException("coDepartments", "are chosen with a department: without one,"
+                            + " the rules choose the lead and co-departments for the category");
+                }
                 RoutingOutcome outcome = policy.routeByRules(request.category(), issue.enterprise(),
                         issue.returnedBy(), request.priority(), now);
                 if (outcome instanceof RoutingOutcome.Unroutable unroutable) {

@@ -11,6 +11,7 @@ import gov.enterprise.security.Subject;
 import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.FieldProblem;
 import gov.enterprise.web.problem.Problems;
+import gov.enterprise.web.text.FreeTextField;
 import gov.enterprise.web.version.EntityVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,7 @@ public class DictionaryController {
         this.policies = policies;
     }
 
-    public record TermEntry(@NotBlank @Size(max = Term.MAX_LENGTH) String term, @NotNull Integer weight) {
+    public record TermEntry(@NotBlank @FreeTextField(max = Term.MAX_LENGTH) String term, @NotNull Integer weight) {
     }
 
     public record DictionaryRequest(@NotNull @Size(max = 2000) List<@Valid @NotNull TermEntry> terms) {

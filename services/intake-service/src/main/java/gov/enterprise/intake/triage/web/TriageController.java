@@ -1,5 +1,6 @@
 package gov.enterprise.intake.triage.web;
 
+import gov.enterprise.web.text.FreeTextField;
 import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.intake.issue.web.IssueProblems.refusing;
 
@@ -99,7 +100,7 @@ public class TriageController {
                                @Size(max = 16) String department,
                                List<@NotBlank String> coDepartments,
                                @Pattern(regexp = "NORMAL|URGENT", message = "must be NORMAL or URGENT") String priority,
-                               @Size(max = 1000) String note,
+                               @FreeTextField(max = 1000) String note,
                                Boolean overrideReturn) {
     }
 
@@ -114,7 +115,7 @@ public class TriageController {
         return acted(issueId, () -> desk.route(issueId, routing, caller.toString(), EntityVersion.optional(ifMatch)));
     }
 
-    public record RejectRequest(@NotBlank @Size(max = 1000) String reason) {
+    public record RejectRequest(@NotBlank @FreeTextField(max = 1000) String reason) {
     }
 
     @PostMapping("/{issueId}/reject")

@@ -189,6 +189,14 @@ class TicketApiIT {
         var badOutcome = api.act(issue, "resolve", OFFICER, 2, Map.of("outcome", "MAYBE", "answer", "Hm"));
         var pastReview = api.act(issue, "suspend", OFFICER, 2, Map.of("reason", "Policy", "reviewOn", "2026-09-01"));
         var tooLong = api.act(issue, "extend", OFFICER, 2, Map.of("workingDays", 0, "reason", "Survey"));
+        var farReview = api.act(issue, "suspend", OFFICER, 2, Map.of("reason", "Policy", "reviewOn", "2028-01-01"));
+        var yearTenThousand = api.act(issue, "suspend", OFFICER, 2, Map.of("reason", "Policy",
+                "reviewOn", "+10000-01-01"));
+        var farPlan = api.act(issue, "resolve", OFFICER, 2, Map.of("outcome", "PLANNED", "answer", "Later",
+                "plannedFor", "2032-01-01"));
+        var nul = api.act(issue, "progress", OFFICER, 2, Map.of("note", "a\u0000b"));
+        var numberForOutcome = api.act(issue, "resolve", OFFICER, 2, Map.of("outcome", 0, "answer", "Done"));
+        var fraction = api.act(issue, "extend", OFFICER, 2, Map.of("workingDays", 2.9, "reason", "Survey"));
 
         assertThat(field(noReason)).isEqualTo("reason");
         assertThat(field(unknownDepartment)).isEqualTo("toDepartment");
@@ -198,6 +206,12 @@ class TicketApiIT {
         assertThat(badOutcome.status()).isEqualTo(400);
         assertThat(field(pastReview)).isEqualTo("reviewOn");
         assertThat(field(tooLong)).isEqualTo("workingDays");
+        assertThat(field(farReview)).isEqualTo("reviewOn");
+        assertThat(field(yearTenThousand)).isEqualTo("reviewOn");
+        assertThat(field(farPlan)).isEqualTo("plannedFor");
+        assertThat(field(nul)).isEqualTo("note");
+        assertThat(field(numberForOutcome)).isEqualTo("outcome");
+        assertThat(field(fraction)).isEqualTo("workingDays");
         assertThat(api.ticket(issue, OFFICER).version()).isEqualTo(2);
         assertThat(history(issue)).containsExactly("ticket-assigned", "ticket-accepted");
     }
@@ -208,8 +222,11 @@ class TicketApiIT {
         for (int i = 0; i < 5; i++) {
             issues.add(open());
         }
+        String suspended = open();
         clock.setTo("2026-09-24T11:00");
         api.act(issues.get(0), "accept", OFFICER, 1, Map.of());
+        api.act(suspended, "accept", OFFICER, 1, Map.of());
+        api.act(suspended, "suspend", OFFICER, 2, Map.of("reason", "待明年用地指标", "reviewOn", "2026-12-01"));
         clock.setTo("2026-09-28T09:00");
 
         var firstPage = api.get("/api/v1/tickets?state=ASSIGNED&limit=2", OFFICER);
@@ -233,6 +250,9 @@ class TicketApiIT {
         assertThat(firstPage.body().path("items").get(0).path("dueOn").asString()).isEqualTo("2026-09-28");
         // the acceptance deadline is today: yellow; the accepted one has 15 working days: green
         assertThat(ids(yellow)).containsAll(issues.subList(1, 5)).doesNotContain(issues.get(0));
+        // a stopped clock has no light to filter by: the light tabs count running deadlines only
+        assertThat(ids(api.get("/api/v1/tickets?light=GREEN&limit=200", OFFICER))).contains(issues.get(0))
+                .doesNotContain(suspended);
         assertThat(ids(accepted)).contains(issues.get(0));
         var counts = firstPage.body().path("counts");
         assertThat(counts.path("byState").path("ASSIGNED").asLong()).isGreaterThanOrEqualTo(4);

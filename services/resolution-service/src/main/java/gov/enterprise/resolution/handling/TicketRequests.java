@@ -2,6 +2,7 @@ package gov.enterprise.resolution.handling;
 
 import gov.enterprise.resolution.ticket.Outcome;
 import gov.enterprise.resolution.ticket.Satisfaction;
+import gov.enterprise.web.text.FreeTextField;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,40 +18,44 @@ final class TicketRequests {
     private TicketRequests() {
     }
 
-    record Transfer(@NotBlank @Size(max = 16) String toDepartment, @NotBlank @Size(max = TEXT) String reason) {
+    record Transfer(@NotBlank @Size(max = 16) String toDepartment,
+                    @NotBlank @FreeTextField(max = TEXT) String reason) {
     }
 
-    record Return(@NotBlank @Size(max = TEXT) String reason) {
+    record Return(@NotBlank @FreeTextField(max = TEXT) String reason) {
     }
 
-    record Progress(@NotBlank @Size(max = TEXT) String note) {
+    record Progress(@NotBlank @FreeTextField(max = TEXT) String note) {
     }
 
-    record Contribute(@NotBlank @Size(max = TEXT) String note) {
+    record Contribute(@NotBlank @FreeTextField(max = TEXT) String note) {
     }
 
-    record Extend(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = TEXT) String reason) {
+    record Extend(@NotNull @Min(1) @Max(60) Integer workingDays,
+                  @NotBlank @FreeTextField(max = TEXT) String reason) {
     }
 
     /** The department head's decision; a denial says why. */
-    record ExtensionDecision(@NotNull Boolean approve, @Size(max = TEXT) String comment) {
+    record ExtensionDecision(@NotNull Boolean approve, @FreeTextField(max = TEXT) String comment) {
     }
 
     /** A leader allows more extensions. */
-    record AllowExtension(@NotNull @Min(1) @Max(5) Integer additional, @NotBlank @Size(max = TEXT) String reason) {
+    record AllowExtension(@NotNull @Min(1) @Max(5) Integer additional,
+                          @NotBlank @FreeTextField(max = TEXT) String reason) {
     }
 
-    record Suspend(@NotBlank @Size(max = TEXT) String reason, @NotNull LocalDate reviewOn) {
+    record Suspend(@NotBlank @FreeTextField(max = TEXT) String reason, @NotNull LocalDate reviewOn) {
     }
 
-    record Resume(@Size(max = TEXT) String note) {
+    record Resume(@FreeTextField(max = TEXT) String note) {
     }
 
     /** {@code plannedFor} is required with PLANNED and refused otherwise. */
-    record Resolve(@NotBlank @Size(max = TEXT) String answer, @NotNull Outcome outcome, LocalDate plannedFor) {
+    record Resolve(@NotBlank @FreeTextField(max = TEXT) String answer, @NotNull Outcome outcome,
+                   LocalDate plannedFor) {
     }
 
     /** A comment is required with DISSATISFIED. */
-    record Feedback(@NotNull Satisfaction satisfaction, @Size(max = TEXT) String comment) {
+    record Feedback(@NotNull Satisfaction satisfaction, @FreeTextField(max = TEXT) String comment) {
     }
 }

@@ -52,7 +52,8 @@ class WorkQueue {
         where.append(" and state = any(cast(:states as text[]))");
         parameters.addValue("states", "{" + String.join(",", query.states().stream().map(Enum::name).toList()) + "}");
         if (query.light() != null) {
-            where.append(" and ").append(LIGHT).append(" = :light");
+            // the light of a running deadline, as the light counts: a stopped clock's kept light is no tab's
+            where.append(" and active_due is not null and ").append(LIGHT).append(" = :light");
             parameters.addValue("light", query.light().name());
         }
         if (query.overdue() != null) {

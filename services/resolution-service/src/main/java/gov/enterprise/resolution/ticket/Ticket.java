@@ -34,6 +34,7 @@ import gov.enterprise.resolution.ticket.TicketEvent.TicketTransferred;
 import gov.enterprise.security.Subject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -62,6 +63,11 @@ public final class Ticket {
     private static final Set<TicketState> OPEN_STATES = EnumSet.of(ASSIGNED, ACCEPTED, IN_PROGRESS, REOPENED,
             SUSPENDED);
     private static final Set<TicketState> WORKING_STATES = EnumSet.of(ACCEPTED, IN_PROGRESS, REOPENED, SUSPENDED);
+
+    /** A suspended matter is looked at again within a year: a review date further off is refused. */
+    public static final Period LONGEST_SUSPENSION = Period.ofYears(1);
+    /** A PLANNED solution's day lies within five years, the span of a plan a department can be held to. */
+    public static final Period LONGEST_PLAN = Period.ofYears(5);
 
     private final Deadlines deadlines;
 
@@ -326,6 +332,9 @@ public final class Ticket {
         if (reviewOn == null || !reviewOn.isAfter(today)) {
             throw new InvalidTicketRequest("reviewOn", "must be a day after today (" + today + ")");
         }
+        if (reviewOn.isAfter(today.plus(LONGEST_SUSPENSION))) {
+            throw new InvalidTicketRequest("reviewOn", "must be within a year, by " + today.plus(LONGEST_SUSPENSION));
+        }
         observe(today);
         TicketState from = state;
         if (state != SUSPENDED) {
@@ -372,6 +381,9 @@ public final class Ticket {
         }
         if (plannedFor != null && plannedFor.isBefore(today)) {
             throw new InvalidTicketRequest("plannedFor", "must not be in the past");
+        }
+        if (plannedFor != null && plannedFor.isAfter(today.plus(LONGEST_PLAN))) {
+            throw new InvalidTicketRequest("plannedFor", "must be within five years, by " + today.plus(LONGEST_PLAN));
         }
         observe(today);
         // a suspended ticket's clock stopped on the day it was suspended

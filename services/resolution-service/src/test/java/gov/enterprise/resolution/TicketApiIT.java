@@ -13,8 +13,10 @@ import gov.enterprise.contracts.resolution.TicketAssignedV1;
 import gov.enterprise.resolution.ResolutionApi.Answer;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.TestEnvironment;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -240,6 +242,8 @@ class TicketApiIT {
         var otherDepartment = api.get("/api/v1/tickets?department=DRC", OFFICER);
         var badState = api.get("/api/v1/tickets?state=LOST", OFFICER);
         var badCursor = api.get("/api/v1/tickets?cursor=%25%25", OFFICER);
+        var nulCursor = api.get("/api/v1/tickets?cursor=" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("2026-12-01\u001fA\u0000B".getBytes(StandardCharsets.UTF_8)), OFFICER);
 
         assertThat(firstPage.status()).isEqualTo(200);
         assertThat(firstPage.body().path("items")).hasSize(2);
@@ -265,6 +269,7 @@ class TicketApiIT {
         assertThat(otherDepartment.status()).isEqualTo(403);
         assertThat(field(badState)).isEqualTo("state");
         assertThat(field(badCursor)).isEqualTo("cursor");
+        assertThat(field(nulCursor)).as("a NUL never reaches the query").isEqualTo("cursor");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package gov.enterprise.oversight.query;
 
 import gov.enterprise.oversight.readmodel.Generation;
-import gov.enterprise.web.problem.Problems;
-import java.nio.charset.StandardCharsets;
+import gov.enterprise.page.Cursors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,18 +41,12 @@ public class OverdueQueries {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
-                        .split("\\|", 3);
-                return new Cursor(LocalDate.parse(parts[0]), Instant.parse(parts[1]), parts[2]);
-            } catch (RuntimeException e) {
-                throw Problems.invalid("cursor", "not a cursor this service gave out");
-            }
+            return Cursors.decode(text, 3, parts -> new Cursor(Cursors.date(parts.get(0)),
+                    Cursors.instant(parts.get(1)), parts.get(2)));
         }
 
         public String text() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (resolveDue + "|" + reportedAt + "|" + issueId).getBytes(StandardCharsets.UTF_8));
+            return Cursors.encode(resolveDue, reportedAt, issueId);
         }
     }
 

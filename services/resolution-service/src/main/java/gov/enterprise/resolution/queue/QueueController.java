@@ -1,5 +1,6 @@
 package gov.enterprise.resolution.queue;
 
+import gov.enterprise.page.Cursors;
 import gov.enterprise.reference.ReferenceData;
 import gov.enterprise.reference.Region;
 import gov.enterprise.resolution.ticket.Deadlines;
@@ -7,11 +8,7 @@ import gov.enterprise.resolution.ticket.Light;
 import gov.enterprise.resolution.ticket.TicketState;
 import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.Problems;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -144,18 +141,11 @@ class QueueController {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int bar = text.indexOf('|');
-            return new QueueQuery.Position(LocalDate.parse(text.substring(0, bar)), text.substring(bar + 1));
-        } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw Problems.invalid("cursor", "not a cursor this queue returned");
-        }
+        return Cursors.decode(cursor, 2, parts -> new QueueQuery.Position(Cursors.date(parts.get(0)), parts.get(1)));
     }
 
     private static String cursor(QueueQuery.Position next) {
-        return next == null ? null : Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((next.due() + "|" + next.issueId()).getBytes(StandardCharsets.UTF_8));
+        return next == null ? null : Cursors.encode(next.due(), next.issueId());
     }
 
     private static String blankToNull(String value) {

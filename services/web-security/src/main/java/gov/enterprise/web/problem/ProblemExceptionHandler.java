@@ -1,5 +1,6 @@
 package gov.enterprise.web.problem;
 
+import gov.enterprise.page.InvalidCursorException;
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.web.version.EntityVersion;
 import java.net.URI;
@@ -69,6 +70,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return handleProblem(Problems.preconditionFailed(ex.getMessage())
                 .with("currentVersion", ex.currentVersion())
                 .withHeader(HttpHeaders.ETAG, EntityVersion.etag(ex.currentVersion())), request);
+    }
+
+    /** Wherever a cursor is read (a controller or a repository), one answer. */
+    @ExceptionHandler(InvalidCursorException.class)
+    ResponseEntity<Object> handleInvalidCursor(InvalidCursorException ex, WebRequest request) {
+        return handleProblem(Problems.invalid("cursor", ex.getMessage()), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

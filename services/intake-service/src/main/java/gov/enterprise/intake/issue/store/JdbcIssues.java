@@ -15,10 +15,10 @@ import gov.enterprise.intake.issue.Issues;
 import gov.enterprise.intake.issue.ReturnRecord;
 import gov.enterprise.intake.issue.TicketStatus;
 import gov.enterprise.intake.routing.RoutingDecision;
+import gov.enterprise.page.Cursors;
 import gov.enterprise.persistence.TransactionScoped;
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +32,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -493,21 +492,14 @@ public class JdbcIssues implements Issues {
     private record Cursor(Instant reportedAt, String issueId) {
 
         String encode() {
-            String raw = reportedAt.truncatedTo(ChronoUnit.MICROS) + "|" + issueId;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            return Cursors.encode(reportedAt.truncatedTo(ChronoUnit.MICROS), issueId);
         }
 
         static Cursor parse(String cursor) {
             if (cursor == null || cursor.isBlank()) {
                 return null;
             }
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                return new Cursor(Instant.parse(raw.substring(0, bar)), raw.substring(bar + 1));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("cursor is not one this service handed out");
-            }
+            return Cursors.decode(cursor, 2, parts -> new Cursor(Cursors.instant(parts.get(0)), parts.get(1)));
         }
     }
 }

@@ -102,12 +102,7 @@ public class IssueController {
         }
         IssueQuery query = readers.listFor(caller, UnifiedSocialCreditCode.normalise(uscc), state, includeMerged,
                 cursor, limit, policies.current().catalog().regions());
-        IssuePage page;
-        try {
-            page = issues.search(query);
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("cursor", e.getMessage());
-        }
+        IssuePage page = issues.search(query);
         List<IssueSummary> items = page.items().stream().map(IssueSummary::of).toList();
         var body = new LinkedHashMap<String, Object>();
         body.put("items", items);

@@ -82,13 +82,8 @@ public class TriageController {
         if (limit < 1 || limit > IssueQuery.MAX_LIMIT) {
             throw Problems.invalid("limit", "must be 1 to " + IssueQuery.MAX_LIMIT);
         }
-        IssuePage page;
-        try {
-            page = issues.search(new IssueQuery(IssueQuery.Scope.TRIAGE_QUEUE, null, null, null, false, null,
-                    cursor, limit));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("cursor", e.getMessage());
-        }
+        IssuePage page = issues.search(new IssueQuery(IssueQuery.Scope.TRIAGE_QUEUE, null, null, null, false,
+                null, cursor, limit));
         IntakePolicy policy = policies.current();
         var body = new LinkedHashMap<String, Object>();
         body.put("items", page.items().stream().map(issue -> item(issue, policy)).toList());

@@ -53,6 +53,10 @@ public final class VisitApi {
         return send(request(path, subject).GET().build());
     }
 
+    public Answer get(String path, String subject, String header, String value) {
+        return send(request(path, subject).header(header, value).GET().build());
+    }
+
     public Answer post(String path, String subject, String json, String... headers) {
         return send(withHeaders(request(path, subject), headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

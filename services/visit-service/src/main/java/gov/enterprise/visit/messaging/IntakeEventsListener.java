@@ -3,6 +3,7 @@ package gov.enterprise.visit.messaging;
 import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.intake.DuplicateConfirmedV1;
+import gov.enterprise.contracts.intake.DuplicateFlaggedV1;
 import gov.enterprise.contracts.intake.IssueRejectedV1;
 import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueReroutedV1;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * What the enterprise file takes from {@code intake.events}: each issue as reported, and where intake sent it
- * (routed to a department, to triage, merged as a duplicate, rejected). Duplicate flags and their dismissal change
- * nothing an enterprise file shows, so they are not consumed.
+ * (routed to a department, to triage, also as a possible duplicate, merged as a duplicate, rejected). A flag's
+ * dismissal leaves the issue in triage, so it changes nothing an enterprise file shows and is not consumed.
  */
 @EventsListener(topic = Topics.INTAKE_EVENTS)
 public class IntakeEventsListener implements PollPreparation {
@@ -49,6 +50,11 @@ public class IntakeEventsListener implements PollPreparation {
 
     public void on(IssueSentToTriageV1 event, EventEnvelope<IssueSentToTriageV1> envelope) {
         tracking.intakeState(event.issueId(), event.enterprise().uscc(), "TRIAGE", null, null, envelope.time());
+    }
+
+    /** A possible repeat waits in triage for an officer to confirm or dismiss the flag. */
+    public void on(DuplicateFlaggedV1 event, EventEnvelope<DuplicateFlaggedV1> envelope) {
+        tracking.intakeStateOfKnown(event.issueId(), "TRIAGE", envelope.time());
     }
 
     public void on(DuplicateConfirmedV1 event, EventEnvelope<DuplicateConfirmedV1> envelope) {

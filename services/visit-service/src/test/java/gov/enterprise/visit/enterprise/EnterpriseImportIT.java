@@ -203,6 +203,9 @@ class EnterpriseImportIT {
         assertThat(brokenHeader.reason("file"))
                 .isEqualTo("line 1 (the header): a quoted field opened on line 1 is never closed");
         assertThat(notText.status()).isEqualTo(400);
+        VisitApi.Answer empty = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.reason("file")).startsWith("is empty");
         assertThat(api.postBytes("/api/v1/enterprises/import", "cadre:c-1", "text/csv", new byte[0]).status())
                 .isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE uscc = ?").param(UsccFixture.code(50_001))

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.EventType;
 import gov.enterprise.contracts.envelope.EventEnvelope;
+import gov.enterprise.contracts.intake.DuplicateFlaggedV1;
 import gov.enterprise.contracts.intake.IntakeEvents;
 import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
@@ -180,6 +181,17 @@ class IssueViewIT {
         assertThat(api.get("/api/v1/cadres/c-30/portfolio", "admin").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/cadres/c-30/portfolio", "cadre:c-31").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/cadres/c-30/portfolio", "leader:331000").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anIssueFlaggedAsAPossibleRepeatShowsInTriage() {
+        String repeat = "web-" + UUID.randomUUID();
+        publishIntake(IntakeEvents.ISSUE_REPORTED, repeat, reported(repeat, "又停电了", "WEB"));
+        publishIntake(IntakeEvents.DUPLICATE_FLAGGED, repeat,
+                new DuplicateFlaggedV1(repeat, "web-original", 0.91, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(text(issue(VISITED, repeat), "status")).isEqualTo("TRIAGE"));
     }
 
     @Test

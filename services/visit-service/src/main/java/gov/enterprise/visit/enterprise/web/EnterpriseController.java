@@ -70,8 +70,11 @@ public class EnterpriseController {
      */
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    public ImportReport importCsv(@RequestBody byte[] file,
+    public ImportReport importCsv(@RequestBody(required = false) byte[] file,
                                   @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+        if (file == null || file.length == 0) {
+            throw Problems.invalid("file", "is empty: send the CSV file as the request body");
+        }
         if (file.length > MAX_IMPORT_BYTES) {
             throw Problems.invalid("file", "is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB; split it");
         }

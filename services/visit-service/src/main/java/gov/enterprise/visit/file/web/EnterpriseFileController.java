@@ -1,8 +1,8 @@
 package gov.enterprise.visit.file.web;
 
-import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.visit.shared.web.Refusals.refusing;
 
+import gov.enterprise.page.Cursors;
 import gov.enterprise.security.Subject;
 import gov.enterprise.visit.enterprise.EnterprisePage;
 import gov.enterprise.visit.enterprise.EnterpriseQuery;
@@ -12,13 +12,12 @@ import gov.enterprise.visit.enterprise.web.EnterpriseView;
 import gov.enterprise.visit.enterprise.web.PathCodes;
 import gov.enterprise.visit.file.EnterpriseFile;
 import gov.enterprise.visit.file.EnterpriseFiles;
-import gov.enterprise.visit.shared.web.Cursors;
+import gov.enterprise.visit.shared.web.PageSize;
 import gov.enterprise.visit.shared.web.Refusals;
 import gov.enterprise.visit.visit.Ids;
 import gov.enterprise.visit.visit.Visit;
 import gov.enterprise.visit.visit.Visits;
 import gov.enterprise.web.problem.Problems;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,9 @@ public class EnterpriseFileController {
     public ResponseEntity<EnterpriseFileView> file(@PathVariable String uscc, Subject caller) {
         Uscc code = PathCodes.uscc(uscc);
         EnterpriseFile file = refusing(() -> files.file(caller, code));
-        return ResponseEntity.ok().eTag(EntityVersion.etag(file.enterprise().version()))
-                .body(EnterpriseFileView.of(file));
+        // no ETag: the details' version (in the body, for If-Match on PUT) does not change with visits and issues,
+        // and as the file's validator it made If-None-Match answer 304 for a file that had changed
+        return ResponseEntity.ok().body(EnterpriseFileView.of(file));
     }
 
     /**
@@ -74,7 +74,7 @@ public class EnterpriseFileController {
             List<String> parts = Cursors.decode(cursor, 2);
             after = new EnterpriseQuery.PageKey(parts.get(0), parts.get(1));
         }
-        int size = Cursors.limit(limit, EnterpriseQuery.MAX_LIMIT);
+        int size = PageSize.limit(limit, EnterpriseQuery.MAX_LIMIT);
         EnterpriseQuery.PageKey position = after;
         EnterprisePage page = refusing(() -> files.search(caller, fragment, blankToNull(regionCode),
                 blankToNull(cluster), blankToNull(tag), scale, position, size));
@@ -101,14 +101,10 @@ public class EnterpriseFileController {
                                        Subject caller) {
         Visits.PageKey after = null;
         if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 2);
-            try {
-                after = new Visits.PageKey(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (RuntimeException e) {
-                throw Problems.invalid("cursor", "is not a cursor this API returned");
-            }
+            after = Cursors.decode(cursor, 2,
+                    parts -> new Visits.PageKey(Cursors.instant(parts.get(0)), UUID.fromString(parts.get(1))));
         }
-        int size = Cursors.limit(limit, 200);
+        int size = PageSize.limit(limit, 200);
         Visits.PageKey position = after;
         List<Visit> visits = refusing(() -> files.history(caller, cadreId, position, size + 1));
         List<Visit> page = visits.size() > size ? visits.subList(0, size) : visits;

@@ -4,7 +4,7 @@ package gov.enterprise.text;
  * The one rule for text people type (titles, descriptions, summaries, names, notes), in every service: blanks around
  * it do not count, its length is counted in characters a person sees (code points: 100 Chinese characters, or 100
  * characters outside the Basic Multilingual Plane, are 100, not the UTF-16 units some of them take), and control
- * characters other than line breaks and tabs are refused. Plain Java, for domain code; request records use
+ * characters other than line breaks and tabs are refused, as are lone surrogates (JSON's {@code "\ud800"}). Plain Java, for domain code; request records use
  * {@code gov.enterprise.web.text.FreeTextField}.
  */
 public final class FreeText {
@@ -26,6 +26,10 @@ public final class FreeText {
         }
         if (stripped.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
             return "must not contain control characters";
+        }
+        // a surrogate that is not half of a pair is no character at all: stored as UTF-8 it became '?'
+        if (stripped.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+            return "must be Unicode text (it has half of a UTF-16 surrogate pair)";
         }
         return null;
     }

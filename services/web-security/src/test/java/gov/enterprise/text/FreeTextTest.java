@@ -23,6 +23,14 @@ class FreeTextTest {
         assertThat(FreeText.reject("空\u0000", 100)).isEqualTo("must not contain control characters");
     }
 
+    @Test
+    void aLoneSurrogateIsNotTextAPairIs() {
+        assertThat(FreeText.reject("\ud800abc", 100)).isEqualTo(
+                "must be Unicode text (it has half of a UTF-16 surrogate pair)");
+        assertThat(FreeText.reject("abc\udc00", 100)).isNotNull();
+        assertThat(FreeText.reject("𠀀𡈽", 100)).isNull();
+    }
+
     record Request(@FreeTextField(max = 3) String note) {
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class EntityVersion {
 
     private static final Pattern TAG = Pattern.compile("(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"|([0-9]+)");
-    private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
+    /** The tags this system issues: a version as Java writes it, so {@code "02"} is not version 2 (compared strongly). */
+    private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     private EntityVersion() {
     }
@@ -33,7 +34,12 @@ public final class EntityVersion {
             return VersionCondition.ANY;
         }
         var versions = new ArrayList<Long>();
+        int tags = 0;
         for (String part : ifMatch.split(",", -1)) {
+            if (part.isBlank()) {
+                continue;   // RFC 9110 §5.6.1: empty list elements are ignored
+            }
+            tags++;
             Matcher tag = TAG.matcher(part.strip());
             if (!tag.matches()) {
                 throw Problems.invalid("If-Match", "'" + ifMatch + "' is not a list of entity tags such as \"3\"");
@@ -42,6 +48,9 @@ public final class EntityVersion {
             if (VERSION.matcher(named).matches()) {
                 versions.add(Long.parseLong(named));
             }
+        }
+        if (tags == 0) {
+            throw Problems.invalid("If-Match", "'" + ifMatch + "' is not a list of entity tags such as \"3\"");
         }
         return VersionCondition.oneOf(versions);
     }

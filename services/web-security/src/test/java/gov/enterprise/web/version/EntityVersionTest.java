@@ -36,8 +36,15 @@ class EntityVersionTest {
     }
 
     @Test
+    void emptyListElementsAreIgnored() {
+        assertThat(EntityVersion.optional("\"7\",").versions()).containsExactly(7L);
+        assertThat(EntityVersion.optional(", \"7\", , \"8\"").versions()).containsExactly(7L, 8L);
+    }
+
+    @Test
     void weakTagsAndTagsNeverIssuedMatchNothing() {
-        for (String header : List.of("W/\"7\"", "\"abc\"", "\"\"", "\"99999999999999999999\"", "W/\"7\", \"x\"")) {
+        for (String header : List.of("W/\"7\"", "\"abc\"", "\"\"", "\"99999999999999999999\"", "W/\"7\", \"x\"",
+                "\"07\"", "007")) {
             VersionCondition condition = EntityVersion.optional(header);
             assertThat(condition.any()).as(header).isFalse();
             assertThat(condition.admits(7)).as(header).isFalse();
@@ -48,7 +55,7 @@ class EntityVersionTest {
 
     @Test
     void whatIsNotAnEntityTagIsABadRequestNamingTheHeader() {
-        for (String header : List.of("abc", "\"7", "7,", "\"7\" \"8\"", "v7")) {
+        for (String header : List.of("abc", "\"7", ", ,", "\"7\" \"8\"", "v7")) {
             assertThatThrownBy(() -> EntityVersion.optional(header)).as(header)
                     .isInstanceOf(ProblemException.class)
                     .hasMessage("1 field is invalid")

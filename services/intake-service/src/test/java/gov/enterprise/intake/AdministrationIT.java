@@ -284,6 +284,12 @@ class AdministrationIT {
         var provisional = api.get("/api/v1/calendars/working-days?from=2026-12-24&add=15", "triage:t-1").json();
         assertThat(provisional.get("date").asString()).isEqualTo("2027-01-14");
         assertThat(provisional.get("provisional").asBoolean()).isTrue();
+        var farFrom = api.get("/api/v1/calendars/working-days?from=%2B999999999-12-20&add=1000", "triage:t-1");
+        assertThat(farFrom.status()).isEqualTo(400);
+        assertThat(farFrom.json().get("errors").get(0).get("field").asString()).isEqualTo("from");
+        var centuries = api.get("/api/v1/calendars/working-days?from=2026-01-01&to=2099-12-31", "triage:t-1");
+        assertThat(centuries.status()).as("counted day by day, it would hold a thread").isEqualTo(400);
+        assertThat(centuries.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
         env.publisher().publish(visit("visit-cal-1", PUMPS, "c-17",
                 raised("cal-1", "税务稽查", "企业被要求补缴多年前的税款和滞纳金，对计算依据有异议。", null)));
         var before = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("cal-1")).data().routing();

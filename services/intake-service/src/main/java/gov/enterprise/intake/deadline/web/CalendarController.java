@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,21 @@ public class CalendarController {
      * Working-day arithmetic by the calendars in force: {@code ?from=2026-09-25&add=15} is the day ending 15 working
      * days after {@code from}; {@code ?from=...&to=...} counts the working days in between.
      */
+    private static final long LONGEST_SPAN_DAYS = 3660;
+
     @GetMapping("/working-days")
     public Map<String, Object> workingDays(@RequestParam LocalDate from, @RequestParam(required = false) Integer add,
                                            @RequestParam(required = false) LocalDate to) {
         if ((add == null) == (to == null)) {
             throw Problems.invalid("add", "give either add (a number of working days) or to (a date)");
+        }
+        // the calendar counts day by day: a span of centuries would hold a request thread for minutes
+        if (from.getYear() < FIRST_YEAR || from.getYear() > LAST_YEAR) {
+            throw Problems.invalid("from", "must be in a year a calendar may be loaded for, "
+                    + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        if (to != null && Math.abs(ChronoUnit.DAYS.between(from, to)) > LONGEST_SPAN_DAYS) {
+            throw Problems.invalid("to", "must be within ten years of from");
         }
         WorkingDayCalendar calendar = policies.current().schedule().calendar();
         var answer = new LinkedHashMap<String, Object>();

@@ -232,6 +232,17 @@ class EdgeRoutingIT {
         }
     }
 
+    @Test
+    void whatTheServletContainerRefusesIsAProblemToo() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("TRACE /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 405").contains("application/problem+json")
+                    .contains("https://ticketing.example/problems/method-not-allowed");
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(edge(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -2,6 +2,7 @@ package gov.enterprise.edge.proxy;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +40,19 @@ public final class EdgeProblems {
     public void badQuery(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.BAD_REQUEST, "malformed-request", "Bad request",
                 "The query string is not valid percent-encoding (RFC 3986)", null);
+    }
+
+    /** What the servlet container refused before any route saw the request (a method it does not serve, ...). */
+    public void refused(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+            throws IOException {
+        String slug = switch (status) {
+            case BAD_REQUEST -> "malformed-request";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            default -> status.is4xxClientError() ? "invalid-request" : "internal-error";
+        };
+        write(request, response, status, slug, status.getReasonPhrase(),
+                "The edge refused the request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT), null);
     }
 
     public void unavailable(HttpServletRequest request, HttpServletResponse response, String service)

@@ -147,6 +147,8 @@ class ResourceServerIT {
         HttpResponse<String> notANumber = get("/api/v1/samples?limit=ten", TestTokens.forSubject("officer:NRP"));
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(assertProblem(notANumber, "invalid-request").at("/errors/0/field").asString()).isEqualTo("limit");
+        assertThat(json(notANumber).at("/errors/0/reason").asString()).as("in the client's terms, not Java's")
+                .isEqualTo("'ten' is not valid: must be a number");
     }
 
     @Test

@@ -132,9 +132,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        // in the client's terms ("must be a date (YYYY-MM-DD)"), never a Java class name
+        String expected = ex.getRequiredType() == null ? "a value of another type"
+                : RequestBodyProblems.describe(ex.getRequiredType());
         return handleProblem(Problems.invalid(String.valueOf(ex.getPropertyName()),
-                "'" + ex.getValue() + "' is not a valid " + type), request);
+                "'" + ex.getValue() + "' is not valid: must be " + expected), request);
     }
 
     @Override

@@ -109,7 +109,8 @@ final class RequestBodyProblems {
         return "has a value of the wrong type";
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of {@code type} looks like, for a client: "a number", "one of A, B", "a date (YYYY-MM-DD)". */
+    static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));

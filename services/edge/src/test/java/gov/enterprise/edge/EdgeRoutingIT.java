@@ -239,7 +239,8 @@ class EdgeRoutingIT {
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 405").contains("application/problem+json")
-                    .contains("https://ticketing.example/problems/method-not-allowed");
+                    .contains("https://ticketing.example/problems/method-not-allowed")
+                    .contains("\"instance\":\"/api/v1/tickets\"");
         }
     }
 

@@ -149,6 +149,13 @@ class ResourceServerIT {
         assertThat(assertProblem(notANumber, "invalid-request").at("/errors/0/field").asString()).isEqualTo("limit");
         assertThat(json(notANumber).at("/errors/0/reason").asString()).as("in the client's terms, not Java's")
                 .isEqualTo("'ten' is not valid: must be a number");
+
+        HttpResponse<String> notADate = get("/api/v1/samples/period?from=yesterday",
+                TestTokens.forSubject("officer:NRP"));
+        assertThat(notADate.statusCode()).isEqualTo(400);
+        assertThat(json(notADate).at("/errors/0/field").asString()).isEqualTo("from");
+        assertThat(json(notADate).at("/errors/0/reason").asString())
+                .isEqualTo("'yesterday' is not valid: must be a date (YYYY-MM-DD)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,17 @@ public final class EdgeProblems {
                 "The exchange with the " + service + " service failed", service);
     }
 
+    /** The path asked for; on the error page, the one that failed (when it is a URI at all). */
+    private static URI instance(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = failed instanceof String uri ? uri : request.getRequestURI();
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
                        String title, String detail, String service) throws IOException {
         write(request, response, status, slug, title, detail, service, null);
@@ -92,7 +104,7 @@ public final class EdgeProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + slug));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         if (service != null) {
             problem.setProperty("service", service);
         }

@@ -132,11 +132,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        // in the client's terms ("must be a date (YYYY-MM-DD)"), never a Java class name
-        String expected = ex.getRequiredType() == null ? "a value of another type"
-                : RequestBodyProblems.describe(ex.getRequiredType());
-        return handleProblem(Problems.invalid(String.valueOf(ex.getPropertyName()),
-                "'" + ex.getValue() + "' is not valid: must be " + expected), request);
+        return handleProblem(Problems.invalid(String.valueOf(ex.getPropertyName()), mismatch(ex)), request);
     }
 
     @Override
@@ -182,12 +178,22 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     private static List<FieldProblem> fieldProblems(String prefix, Errors errors) {
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError error : errors.getFieldErrors()) {
-            problems.add(new FieldProblem(join(prefix, error.getField()), error.getDefaultMessage()));
+            // a query string bound to a record: a value that does not convert is explained like any other
+            String reason = error.isBindingFailure() && error.contains(TypeMismatchException.class)
+                    ? mismatch(error.unwrap(TypeMismatchException.class)) : error.getDefaultMessage();
+            problems.add(new FieldProblem(join(prefix, error.getField()), reason));
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             problems.add(new FieldProblem(prefix, error.getDefaultMessage()));
         }
         return problems;
+    }
+
+    /** In the client's terms ("must be a date (YYYY-MM-DD)"), never a Java class name. */
+    private static String mismatch(TypeMismatchException ex) {
+        String expected = ex.getRequiredType() == null ? "a value of another type"
+                : RequestBodyProblems.describe(ex.getRequiredType());
+        return "'" + ex.getValue() + "' is not valid: must be " + expected;
     }
 
     private static String join(String prefix, String field) {

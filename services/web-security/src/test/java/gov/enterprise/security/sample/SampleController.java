@@ -2,6 +2,7 @@ package gov.enterprise.security.sample;
 
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import gov.enterprise.security.Subject;
 import gov.enterprise.web.problem.Problems;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +69,15 @@ public class SampleController {
     List<String> list(@RequestParam(name = "limit", defaultValue = "10") @Min(1) @Max(100) int limit,
                       @RequestParam(name = "department", required = false) @Size(max = 16) String department) {
         return List.of();
+    }
+
+    /** Filters bound from the query string to a record, as the oversight figures take them. */
+    record Period(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Integer days) {
+    }
+
+    @GetMapping("/api/v1/samples/period")
+    Map<String, String> period(Period period) {
+        return Map.of("from", String.valueOf(period.from()));
     }
 
     @PostMapping("/api/v1/samples/reference-data")

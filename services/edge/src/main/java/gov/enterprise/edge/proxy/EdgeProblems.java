@@ -50,7 +50,8 @@ public final class EdgeProblems {
             case BAD_REQUEST -> "malformed-request";
             case NOT_FOUND -> "not-found";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            default -> status.is4xxClientError() ? "invalid-request" : "internal-error";
+            // the generic types web-security's ProblemTypes gives the services' answers
+            default -> status.is4xxClientError() ? "http-" + status.value() : "internal-error";
         };
         write(request, response, status, slug, status.getReasonPhrase(),
                 "The edge refused the request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT), null);

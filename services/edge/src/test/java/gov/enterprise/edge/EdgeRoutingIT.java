@@ -211,36 +211,30 @@ class EdgeRoutingIT {
 
     @Test
     void refusesDotSegmentsThatWouldReachAnotherServiceThanTheRouteSays() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET /api/v1/visits/%2e%2e/x HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 400");
-        }
+        assertThat(sendRaw("GET /api/v1/visits/%2e%2e/x")).startsWith("HTTP/1.1 400");
     }
 
     @Test
     void refusesAQueryStringThatIsNotPercentEncodingAsAProblem() throws Exception {
         for (String query : List.of("x=%%%", "x=a%2", "%ZZ=1")) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                socket.getOutputStream().write(("GET /api/v1/tickets?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(answer).as(query).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                        .contains("not valid percent-encoding");
-            }
+            assertThat(sendRaw("GET /api/v1/tickets?" + query)).as(query).startsWith("HTTP/1.1 400")
+                    .contains("application/problem+json").contains("not valid percent-encoding");
         }
     }
 
     @Test
     void whatTheServletContainerRefusesIsAProblemToo() throws Exception {
+        assertThat(sendRaw("TRACE /api/v1/tickets")).startsWith("HTTP/1.1 405").contains("application/problem+json")
+                .contains("https://ticketing.example/problems/method-not-allowed")
+                .contains("\"instance\":\"/api/v1/tickets\"");
+    }
+
+    /** A request line sent as written (an HTTP client would normalise or refuse it), and the whole answer. */
+    private String sendRaw(String requestLine) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("TRACE /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 405").contains("application/problem+json")
-                    .contains("https://ticketing.example/problems/method-not-allowed")
-                    .contains("\"instance\":\"/api/v1/tickets\"");
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

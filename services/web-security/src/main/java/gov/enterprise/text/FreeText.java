@@ -4,8 +4,8 @@ package gov.enterprise.text;
  * The one rule for text people type (titles, descriptions, summaries, names, notes), in every service: blanks around
  * it do not count, its length is counted in characters a person sees (code points: 100 Chinese characters, or 100
  * characters outside the Basic Multilingual Plane, are 100, not the UTF-16 units some of them take), and control
- * characters other than line breaks and tabs are refused, as are lone surrogates (JSON's {@code "\ud800"}). Plain Java, for domain code; request records use
- * {@code gov.enterprise.web.text.FreeTextField}.
+ * characters other than line breaks and tabs are refused, as is half of a surrogate pair alone (JSON's escapes can
+ * write one). Plain Java, for domain code; request records use {@code gov.enterprise.web.text.FreeTextField}.
  */
 public final class FreeText {
 

@@ -45,8 +45,8 @@ public final class CsvText {
 
     /**
      * How bytes read as UTF-8: the multi-byte characters well formed, and the bytes that fit none. Chinese text in
-     * GB18030 read so has far more stray bytes than characters (a GB18030 character is well-formed UTF-8 by chance
-     * about one time in twelve); a UTF-8 file with a stray byte has one against hundreds.
+     * GB18030 read so has far more stray bytes than characters (a GB18030 character is well-formed UTF-8 only by
+     * chance); a UTF-8 file with a stray byte has one against hundreds.
      */
     record Utf8Reading(int characters, int strayBytes, int firstStrayLine) {
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class EntityVersion {
 
     private static final Pattern TAG = Pattern.compile("(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"|([0-9]+)");
-    /** The tags this system issues: a version as Java writes it, so {@code "02"} is not version 2 (compared strongly). */
+    /** The tags this system issues: a version as Java writes it; {@code "02"} is not version 2 (compared strongly). */
     private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     private EntityVersion() {

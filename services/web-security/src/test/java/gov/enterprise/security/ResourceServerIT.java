@@ -148,7 +148,7 @@ class ResourceServerIT {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(assertProblem(notANumber, "invalid-request").at("/errors/0/field").asString()).isEqualTo("limit");
         assertThat(json(notANumber).at("/errors/0/reason").asString()).as("in the client's terms, not Java's")
-                .isEqualTo("'ten' is not valid: must be a number");
+                .isEqualTo("'ten' is not valid: must be a whole number, written without a fraction (3, not 3.0)");
 
         HttpResponse<String> notADate = get("/api/v1/samples/period?from=yesterday",
                 TestTokens.forSubject("officer:NRP"));
@@ -232,7 +232,8 @@ class ResourceServerIT {
         HttpResponse<String> notUtf8 = get("/api/v1/samples?department=%C3%28", token);
         assertThat(notUtf8.statusCode()).isEqualTo(400);
         assertThat(assertProblem(notUtf8, "invalid-request").at("/errors/0/reason").asString())
-                .isEqualTo("is not percent-encoded UTF-8 text");
+                .isEqualTo("is not name=value pairs of percent-encoded UTF-8 text");
+        assertThat(get("/api/v1/samples?department=a%09b", token).statusCode()).as("a tab is typed text").isEqualTo(200);
 
         assertThat(get("/api/v1/samples?department=%E5%9B%BD%E5%9C%9F", token).statusCode()).isEqualTo(200);
     }

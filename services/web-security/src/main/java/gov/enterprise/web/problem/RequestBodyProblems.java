@@ -121,6 +121,10 @@ final class RequestBodyProblems {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number, written without a fraction (3, not 3.0)";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
             return "a number";
         }

@@ -45,7 +45,7 @@ public final class QueryParameterCheck extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (RuntimeException e) {
             // Tomcat parses parameters on first use, and refuses bytes that are not UTF-8 there
-            return Problems.invalid("query", "is not percent-encoded UTF-8 text").getBody();
+            return Problems.invalid("query", "is not name=value pairs of percent-encoded UTF-8 text").getBody();
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (hasControlCharacter(parameter.getKey())) {
@@ -60,7 +60,8 @@ public final class QueryParameterCheck extends OncePerRequestFilter {
         return null;
     }
 
+    /** Line breaks and tabs may be in a search term (typed text allows them), no other control character. */
     private static boolean hasControlCharacter(String text) {
-        return text.chars().anyMatch(Character::isISOControl);
+        return text.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t');
     }
 }

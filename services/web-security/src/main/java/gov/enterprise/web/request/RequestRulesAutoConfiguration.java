@@ -20,6 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class RequestRulesAutoConfiguration {
 
+    /** Where the rules hold: the JSON API, whose every write answers JSON. */
+    static final String API = "/api/";
+
     @Bean
     StrictJsonReading strictJsonReading() {
         return new StrictJsonReading();
@@ -28,8 +31,10 @@ public class RequestRulesAutoConfiguration {
     @Bean
     FilterRegistrationBean<QueryParameterCheck> queryParameterCheck(ProblemResponseWriter problems) {
         var registration = new FilterRegistrationBean<>(new QueryParameterCheck(problems));
-        // before the security filters and everything else that reads parameters
+        // before the security filters and everything else that reads parameters; the API's only (dev-identity's
+        // sign-in form, say, is a page, not the API)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns(API + "*");
         return registration;
     }
 
@@ -38,7 +43,7 @@ public class RequestRulesAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new WriteNegotiation());
+                registry.addInterceptor(new WriteNegotiation()).addPathPatterns(API + "**");
             }
         };
     }

@@ -3,6 +3,7 @@ package gov.enterprise.web.version;
 import gov.enterprise.version.VersionCondition;
 import gov.enterprise.web.problem.Problems;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class EntityVersion {
         }
         var versions = new ArrayList<Long>();
         int tags = 0;
-        for (String part : ifMatch.split(",", -1)) {
+        for (String part : listElements(ifMatch)) {
             if (part.isBlank()) {
                 continue;   // RFC 9110 §5.6.1: empty list elements are ignored
             }
@@ -53,6 +54,24 @@ public final class EntityVersion {
             throw Problems.invalid("If-Match", "'" + ifMatch + "' is not a list of entity tags such as \"3\"");
         }
         return VersionCondition.oneOf(versions);
+    }
+
+    /** The header's list elements: split at commas outside quotes, since an entity tag may hold one ({@code "a,b"}). */
+    private static List<String> listElements(String header) {
+        var elements = new ArrayList<String>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                elements.add(header.substring(start, i));
+                start = i + 1;
+            }
+        }
+        elements.add(header.substring(start));
+        return elements;
     }
 
     /**

@@ -39,6 +39,7 @@ class EntityVersionTest {
     void emptyListElementsAreIgnored() {
         assertThat(EntityVersion.optional("\"7\",").versions()).containsExactly(7L);
         assertThat(EntityVersion.optional(", \"7\", , \"8\"").versions()).containsExactly(7L, 8L);
+        assertThat(EntityVersion.optional("\"a,b\", \"1\"").versions()).as("a comma inside a tag").containsExactly(1L);
     }
 
     @Test

@@ -70,7 +70,7 @@ public class EnterpriseFileController {
             throw Problems.invalid("q", "must be at most " + MAX_FRAGMENT + " characters");
         }
         EnterpriseQuery.PageKey after = null;
-        if (cursor != null) {
+        if (cursor != null && !cursor.isBlank()) {   // an empty cursor is the first page, as elsewhere
             List<String> parts = Cursors.decode(cursor, 2);
             after = new EnterpriseQuery.PageKey(parts.get(0), parts.get(1));
         }
@@ -100,7 +100,7 @@ public class EnterpriseFileController {
                                        @RequestParam(defaultValue = "50") int limit,
                                        Subject caller) {
         Visits.PageKey after = null;
-        if (cursor != null) {
+        if (cursor != null && !cursor.isBlank()) {
             after = Cursors.decode(cursor, 2,
                     parts -> new Visits.PageKey(Cursors.instant(parts.get(0)), UUID.fromString(parts.get(1))));
         }

@@ -135,6 +135,8 @@ class EnterpriseFileIT {
 
         assertThat(seen).hasSize(5).doesNotHaveDuplicates().isSorted();
         assertThat(search("cursor=not-a-cursor", "admin").fields()).containsExactly("cursor");
+        assertThat(names(search("limit=2&cursor=", "admin"))).as("an empty cursor is the first page")
+                .isEqualTo(seen.subList(0, 2));
         assertThat(search("limit=0", "admin").fields()).containsExactly("limit");
     }
 

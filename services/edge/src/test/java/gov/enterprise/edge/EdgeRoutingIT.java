@@ -225,6 +225,7 @@ class EdgeRoutingIT {
     @Test
     void whatTheServletContainerRefusesIsAProblemToo() throws Exception {
         assertThat(sendRaw("TRACE /api/v1/tickets")).startsWith("HTTP/1.1 405").contains("application/problem+json")
+                .containsIgnoringCase("\nAllow: ")
                 .contains("https://ticketing.example/problems/method-not-allowed")
                 .contains("\"instance\":\"/api/v1/tickets\"");
     }

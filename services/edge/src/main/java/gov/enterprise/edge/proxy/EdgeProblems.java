@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -53,8 +54,10 @@ public final class EdgeProblems {
             // the generic types web-security's ProblemTypes gives the services' answers
             default -> status.is4xxClientError() ? "http-" + status.value() : "internal-error";
         };
+        // a 405 names the methods there are (Tomcat's Allow), which the answer must keep
         write(request, response, status, slug, status.getReasonPhrase(),
-                "The edge refused the request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT), null);
+                "The edge refused the request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT), null,
+                HttpHeaders.ALLOW, response.getHeader(HttpHeaders.ALLOW));
     }
 
     public void unavailable(HttpServletRequest request, HttpServletResponse response, String service)
@@ -66,7 +69,8 @@ public final class EdgeProblems {
     /** Load shedding: the edge proxies as many requests as it may at once; a client retries after a second. */
     public void overloaded(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Overloaded",
-                "The system is handling as many requests as it can; retry in a second", null, "1");
+                "The system is handling as many requests as it can; retry in a second", null,
+                HttpHeaders.RETRY_AFTER, "1");
     }
 
     public void timeout(HttpServletRequest request, HttpServletResponse response, String service) throws IOException {
@@ -93,11 +97,12 @@ public final class EdgeProblems {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
                        String title, String detail, String service) throws IOException {
-        write(request, response, status, slug, title, detail, service, null);
+        write(request, response, status, slug, title, detail, service, null, null);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
-                       String title, String detail, String service, String retryAfter) throws IOException {
+                       String title, String detail, String service, String header, String headerValue)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -110,8 +115,8 @@ public final class EdgeProblems {
             problem.setProperty("service", service);
         }
         response.setStatus(status.value());
-        if (retryAfter != null) {
-            response.setHeader("Retry-After", retryAfter);
+        if (headerValue != null) {
+            response.setHeader(header, headerValue);
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

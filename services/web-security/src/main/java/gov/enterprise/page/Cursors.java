@@ -1,5 +1,6 @@
 package gov.enterprise.page;
 
+import gov.enterprise.text.FreeText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public final class Cursors {
             throw new InvalidCursorException();
         }
         List<String> values = List.of(text.split(SEPARATOR, -1));
-        if (values.size() != parts || values.stream().anyMatch(Cursors::hasControlCharacter)) {
+        if (values.size() != parts || values.stream().anyMatch(FreeText::hasControlCharacter)) {
             throw new InvalidCursorException();
         }
         return values;
@@ -82,10 +83,5 @@ public final class Cursors {
             throw new InvalidCursorException();
         }
         return instant;
-    }
-
-    /** Line breaks and tabs may be in a name (typed text allows them); no other control character is in ours. */
-    private static boolean hasControlCharacter(String part) {
-        return part.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t');
     }
 }

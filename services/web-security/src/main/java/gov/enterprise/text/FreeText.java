@@ -24,7 +24,7 @@ public final class FreeText {
         if (length > maxLength) {
             return "must be at most " + maxLength + " characters (it has " + length + ")";
         }
-        if (stripped.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
+        if (hasControlCharacter(stripped)) {
             return "must not contain control characters";
         }
         // a surrogate that is not half of a pair is no character at all: stored as UTF-8 it became '?'
@@ -32,5 +32,10 @@ public final class FreeText {
             return "must be Unicode text (it has half of a UTF-16 surrogate pair)";
         }
         return null;
+    }
+
+    /** Whether {@code text} has a control character other than a line break or a tab, which typed text may hold. */
+    public static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t');
     }
 }

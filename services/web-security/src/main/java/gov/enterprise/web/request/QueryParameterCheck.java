@@ -1,5 +1,6 @@
 package gov.enterprise.web.request;
 
+import gov.enterprise.text.FreeText;
 import gov.enterprise.web.problem.ProblemResponseWriter;
 import gov.enterprise.web.problem.Problems;
 import java.io.IOException;
@@ -48,20 +49,15 @@ public final class QueryParameterCheck extends OncePerRequestFilter {
             return Problems.invalid("query", "is not name=value pairs of percent-encoded UTF-8 text").getBody();
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            if (hasControlCharacter(parameter.getKey())) {
+            if (FreeText.hasControlCharacter(parameter.getKey())) {
                 return Problems.invalid("query", "has a parameter name with a control character").getBody();
             }
             for (String value : parameter.getValue()) {
-                if (hasControlCharacter(value)) {
+                if (FreeText.hasControlCharacter(value)) {
                     return Problems.invalid(parameter.getKey(), "must not contain control characters").getBody();
                 }
             }
         }
         return null;
-    }
-
-    /** Line breaks and tabs may be in a search term (typed text allows them), no other control character. */
-    private static boolean hasControlCharacter(String text) {
-        return text.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t');
     }
 }

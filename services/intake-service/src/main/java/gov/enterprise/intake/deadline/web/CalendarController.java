@@ -37,6 +37,8 @@ public class CalendarController {
 
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
+    /** The widest span the working-days answer counts: ten years. */
+    private static final long LONGEST_SPAN_DAYS = 3660;
 
     private final JdbcCalendars calendars;
     private final PolicySource policies;
@@ -85,8 +87,6 @@ public class CalendarController {
      * Working-day arithmetic by the calendars in force: {@code ?from=2026-09-25&add=15} is the day ending 15 working
      * days after {@code from}; {@code ?from=...&to=...} counts the working days in between.
      */
-    private static final long LONGEST_SPAN_DAYS = 3660;
-
     @GetMapping("/working-days")
     public Map<String, Object> workingDays(@RequestParam LocalDate from, @RequestParam(required = false) Integer add,
                                            @RequestParam(required = false) LocalDate to) {

@@ -12,9 +12,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What every request must be before a service looks at it, the same in every service: JSON bodies of the right
- * types ({@link StrictJsonReading}), query strings that are text ({@link QueryParameterCheck}), and writes that
- * accept the JSON they will be answered with ({@link WriteNegotiation}).
+ * What every request to the API must be before a service looks at it, the same in every service: JSON bodies of
+ * the right types ({@link StrictJsonReading}, for any JSON the service reads), query strings that are text
+ * ({@link QueryParameterCheck}), and writes that accept the JSON they will be answered with
+ * ({@link WriteNegotiation}).
  */
 @AutoConfiguration(after = ProblemAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -63,6 +63,9 @@ class EdgeRoutingIT {
 
         get("/");
         assertThat(OVERSIGHT.last().uri()).isEqualTo("/");
+
+        get("/.well-known/oauth-protected-resource");
+        assertThat(VISIT.last().uri()).isEqualTo("/.well-known/oauth-protected-resource");
     }
 
     @Test
@@ -94,6 +97,7 @@ class EdgeRoutingIT {
         assertThat(received.headers("X-Forwarded-For")).containsExactly("127.0.0.1");
         assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
         assertThat(received.header("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(received.header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
     }
 
     @Test

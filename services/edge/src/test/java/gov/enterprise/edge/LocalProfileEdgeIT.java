@@ -22,15 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalProfileEdgeIT {
 
     static final StubBackend IDENTITY = StubBackend.start();
+    static final StubBackend VISIT = StubBackend.start();
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("ticketing.edge.routes.identity.uri", IDENTITY::url);
+        registry.add("ticketing.edge.routes.visit.uri", VISIT::url);
     }
 
     @AfterAll
     static void stop() {
         IDENTITY.close();
+        VISIT.close();
     }
 
     @Value("${local.server.port}")
@@ -56,6 +59,16 @@ class LocalProfileEdgeIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(IDENTITY.last().uri()).isEqualTo("/.well-known/jwks.json");
+    }
+
+    @Test
+    void theApisResourceMetadataIsTheServicesNotTheIdentityProviders() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(edge("/.well-known/oauth-protected-resource")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(VISIT.last().uri()).isEqualTo("/.well-known/oauth-protected-resource");
     }
 
     private URI edge(String path) {

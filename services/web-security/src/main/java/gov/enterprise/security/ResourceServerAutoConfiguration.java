@@ -27,9 +27,11 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OA
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -95,7 +97,8 @@ public class ResourceServerAutoConfiguration {
         @Bean
         SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
                 SubjectAuthenticationConverter converter, ProblemResponseWriter problems,
-                ObjectProvider<SecurityRules> rules, AuditTrail auditTrail) throws Exception {
+                ObjectProvider<SecurityRules> rules, AuditTrail auditTrail, Environment environment)
+                throws Exception {
             JwtDecoder decoder = jwtDecoder.getIfAvailable();
             if (decoder == null) {
                 throw new IllegalStateException("No JWT decoder: set spring.security.oauth2.resourceserver.jwt"
@@ -114,6 +117,8 @@ public class ResourceServerAutoConfiguration {
                             .jwt(jwt -> jwt
                                     .decoder(new VerifiedTokenCache(decoder, Clock.systemUTC(), VERIFIED_TOKENS))
                                     .jwtAuthenticationConverter(converter))
+                            .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                                    resource -> describe(resource, environment)))
                             .authenticationEntryPoint(entryPoint)
                             .accessDeniedHandler(accessDenied))
                     .exceptionHandling(exceptions -> exceptions
@@ -132,6 +137,24 @@ public class ResourceServerAutoConfiguration {
                                 .anyRequest().denyAll();
                     });
             return http.build();
+        }
+
+        /**
+         * What a client learns from {@code /.well-known/oauth-protected-resource} (RFC 9728), the address every 401
+         * names: who issues the tokens, and that they go in the {@code Authorization} header as plain bearer
+         * tokens (Spring's default would claim certificate-bound tokens, which no issuer of ours makes).
+         */
+        private static void describe(OAuth2ProtectedResourceMetadata.Builder resource, Environment environment) {
+            String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+            if (issuer != null && !issuer.isBlank()) {
+                resource.authorizationServer(issuer);
+            }
+            resource.resourceName("Enterprise service ticketing API")
+                    .bearerMethods(methods -> {
+                        methods.clear();
+                        methods.add("header");
+                    })
+                    .tlsClientCertificateBoundAccessTokens(false);
         }
     }
 }

@@ -72,6 +72,32 @@ class ResourceServerIT {
     }
 
     @Test
+    void theChallengeNamesTheResourceMetadataWhichTellsWhoIssuesTokens() throws Exception {
+        HttpResponse<String> refused = get("/api/v1/samples/me", null);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue(
+                "Bearer resource_metadata=\"http://localhost:" + port + "/.well-known/oauth-protected-resource\"");
+
+        HttpResponse<String> metadata = get("/.well-known/oauth-protected-resource", null);
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        JsonNode resource = json(metadata);
+        assertThat(resource.get("resource").asString()).isEqualTo("http://localhost:" + port);
+        assertThat(resource.get("authorization_servers").get(0).asString()).isEqualTo(TestTokens.issuer());
+        assertThat(resource.get("bearer_methods_supported").toString()).isEqualTo("[\"header\"]");
+        assertThat(resource.get("tls_client_certificate_bound_access_tokens").asBoolean()).isFalse();
+    }
+
+    @Test
+    void behindTheEdgeTheChallengeAndTheMetadataNameTheEdgesAddress() throws Exception {
+        HttpRequest.Builder viaEdge = request("/api/v1/samples/me", null)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.ticketing.example:8443")
+                .header("X-Forwarded-Port", "8443");
+        HttpResponse<String> refused = http.send(viaEdge.GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue(
+                "Bearer resource_metadata=\"https://api.ticketing.example:8443/.well-known/oauth-protected-resource\"");
+    }
+
+    @Test
     void aTokenFromAnotherIssuerIs401() throws Exception {
         HttpResponse<String> response = get("/api/v1/samples/me", TestTokens.fromOtherIssuer("officer:NRP"));
 

@@ -127,6 +127,9 @@ public final class ReverseProxy {
         if (host != null) {
             forwarded.addHeader("X-Forwarded-Host", host);
         }
+        // without it a backend takes the scheme's default port, and the addresses it writes into answers (the
+        // resource metadata a 401 names) lose the port the client used
+        forwarded.addHeader("X-Forwarded-Port", Integer.toString(request.getServerPort()));
         long length = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (length > 0 || chunked) {

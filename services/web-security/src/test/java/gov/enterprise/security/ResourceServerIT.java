@@ -161,6 +161,10 @@ class ResourceServerIT {
                 .filter(error -> error.get("field").asString().equals("uscc"))
                 .map(error -> error.get("reason").asString()))
                 .containsExactly("must be an 18-character USCC");
+        assertThat(problem.get("errors").valueStream()
+                .filter(error -> !error.get("field").asString().equals("uscc"))
+                .map(error -> error.get("reason").asString()))
+                .as("a missing value is worded as every service words it").containsOnly("is required");
     }
 
     @Test

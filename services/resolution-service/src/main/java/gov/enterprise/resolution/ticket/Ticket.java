@@ -779,7 +779,7 @@ public final class Ticket {
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidTicketRequest(field, "must not be blank");
+            throw new InvalidTicketRequest(field, "is required");
         }
     }
 }

@@ -126,6 +126,7 @@ public class ResourceServerAutoConfiguration {
                             .accessDeniedHandler(accessDenied))
                     .addFilterAfter(new AuditFilter(auditTrail, Clock.systemUTC()), SecurityContextHolderFilter.class)
                     .authorizeHttpRequests(requests -> {
+                        requests.withObjectPostProcessor(new HeadAuthorizedAsGet());
                         // the container's error and forward dispatches render what was already decided
                         requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                         rules.orderedStream().forEach(rule -> rule.apply(requests));

@@ -98,6 +98,17 @@ class ResourceServerIT {
     }
 
     @Test
+    void aHeadPassesExactlyTheRulesOfItsGet() throws Exception {
+        assertThat(head("/open/page", null).statusCode()).as("open to GET, so open to HEAD").isEqualTo(200);
+        assertThat(head("/api/v1/samples/ledger", TestTokens.forSubject("officer:NRP")).statusCode())
+                .as("a GET rule's role is needed by its HEAD too").isEqualTo(403);
+        HttpResponse<String> admin = head("/api/v1/samples/ledger", TestTokens.forSubject("admin"));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).isEmpty();
+        assertThat(head("/api/v1/samples/ledger", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aTokenFromAnotherIssuerIs401() throws Exception {
         HttpResponse<String> response = get("/api/v1/samples/me", TestTokens.fromOtherIssuer("officer:NRP"));
 
@@ -424,6 +435,10 @@ class ResourceServerIT {
 
     private HttpResponse<String> get(String path, String token) throws Exception {
         return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> head(String path, String token) throws Exception {
+        return http.send(request(path, token).HEAD().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String token, String json) throws Exception {

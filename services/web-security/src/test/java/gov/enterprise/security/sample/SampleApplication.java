@@ -19,6 +19,8 @@ public class SampleApplication {
     SecurityRules sampleRules() {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/v1/samples/reference-data").hasRole(SubjectKind.ADMIN.role())
+                .requestMatchers(HttpMethod.GET, "/api/v1/samples/ledger").hasRole(SubjectKind.ADMIN.role())
+                .requestMatchers(HttpMethod.GET, "/open/**").permitAll()
                 .requestMatchers("/public/**").permitAll();
     }
 

@@ -54,6 +54,16 @@ public class SampleController {
         return Map.of("subject", caller.toString(), "kind", caller.kind().name());
     }
 
+    @GetMapping("/api/v1/samples/ledger")
+    Map<String, String> ledger() {
+        return Map.of("entries", "for administrators");
+    }
+
+    @GetMapping("/open/page")
+    Map<String, String> page() {
+        return Map.of("page", "for anyone");
+    }
+
     @GetMapping("/public/whoami")
     Map<String, String> whoami(Subject caller) {
         return Map.of("subject", caller.toString());

@@ -190,6 +190,14 @@ class TicketLifecycleIT {
         assertThat(input.path("contributions").size()).isZero();
         assertThat(api.get("/api/v1/tickets/" + issue + "/history", "officer:PWR").body().path("timeline"))
                 .extracting(step -> step.path("event").asString()).contains("contribution-added");
+
+        clock.setTo("2026-09-28T10:00");
+        var again = api.act(issue, "contribute", CO_OFFICER, atPwr.body().path("version").asLong(),
+                Map.of("note", "INV agrees to the connection"));
+        var given = again.body().path("coDepartments").get(0);
+        assertThat(given.path("contributed").asBoolean()).isTrue();
+        assertThat(given.path("contributions")).as("the note to NRP belongs to the routing before")
+                .extracting(note -> note.path("note").asString()).containsExactly("INV agrees to the connection");
     }
 
     @Test

@@ -67,7 +67,7 @@ public class TicketViews {
         // a department's notes are shown once it has contributed to the current routing (re-routing clears that),
         // so most views, those of tickets nobody has contributed to yet, read no history
         var contributions = t.contributed().isEmpty() ? List.<TicketHistory.Entry>of()
-                : history.of(t.issueId(), "contribution-added");
+                : history.contributionsToCurrentRouting(t.issueId());
         return t.coDepartments().stream().map(department -> {
             boolean contributed = t.contributed().contains(department);
             String light = contributed || t.contributionDue() == null ? null

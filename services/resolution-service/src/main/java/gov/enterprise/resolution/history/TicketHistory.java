@@ -107,10 +107,18 @@ public class TicketHistory {
                 new MapSqlParameterSource("issueId", issueId), (rs, n) -> entry(rs));
     }
 
-    /** The ticket's entries of one event ({@link #nameOf}), in order: not the whole timeline a view needs one kind of. */
-    public List<Entry> of(String issueId, String event) {
-        return jdbc.query("select * from ticket_history where issue_id = :issueId and event = :event order by id",
-                new MapSqlParameterSource("issueId", issueId).addValue("event", event), (rs, n) -> entry(rs));
+    /**
+     * The co-departments' notes to the ticket's current routing: those after its last re-routing, which starts
+     * their input afresh (a transfer does not: the co-departments' input follows the matter to the new lead).
+     */
+    public List<Entry> contributionsToCurrentRouting(String issueId) {
+        return jdbc.query("""
+                select * from ticket_history h
+                where h.issue_id = :issueId and h.event = 'contribution-added'
+                  and h.id > coalesce((select max(r.id) from ticket_history r
+                                       where r.issue_id = :issueId and r.event = 'ticket-assigned'
+                                         and r.details ->> 'reason' = 'REROUTED'), 0)
+                order by h.id""", new MapSqlParameterSource("issueId", issueId), (rs, n) -> entry(rs));
     }
 
     /** The event's name in the history and in views: {@code TicketAccepted} is {@code ticket-accepted}. */

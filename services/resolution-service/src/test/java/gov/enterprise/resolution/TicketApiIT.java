@@ -241,6 +241,9 @@ class TicketApiIT {
         var leaderQueue = api.get("/api/v1/tickets?region=331002&category=LAND&limit=200", "leader:331000");
         var otherDepartment = api.get("/api/v1/tickets?department=DRC", OFFICER);
         var badState = api.get("/api/v1/tickets?state=LOST", OFFICER);
+        var noState = api.get("/api/v1/tickets?state=,", OFFICER);
+        var passingState = api.get("/api/v1/tickets?state=TRANSFERRED", OFFICER);
+        var listedStates = api.get("/api/v1/tickets?state=ASSIGNED,,ACCEPTED,", OFFICER);
         var badCursor = api.get("/api/v1/tickets?cursor=%25%25", OFFICER);
         var nulCursor = api.get("/api/v1/tickets?cursor=" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("2026-12-01\u001fA\u0000B".getBytes(StandardCharsets.UTF_8)), OFFICER);
@@ -268,6 +271,9 @@ class TicketApiIT {
         assertThat(ids(leaderQueue)).containsAll(issues);
         assertThat(otherDepartment.status()).isEqualTo(403);
         assertThat(field(badState)).isEqualTo("state");
+        assertThat(field(noState)).as("a list of no state is not the default states").isEqualTo("state");
+        assertThat(field(passingState)).as("no ticket rests in TRANSFERRED").isEqualTo("state");
+        assertThat(listedStates.status()).as("empty list elements are ignored").isEqualTo(200);
         assertThat(field(badCursor)).isEqualTo("cursor");
         assertThat(field(nulCursor)).as("a NUL never reaches the query").isEqualTo("cursor");
     }

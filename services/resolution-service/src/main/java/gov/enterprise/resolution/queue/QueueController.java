@@ -104,14 +104,19 @@ class QueueController {
         if (states == null || states.isBlank()) {
             return QueueQuery.DEFAULT_STATES;
         }
+        // TRANSFERRED is a step between two departments' queues: no ticket rests in it
+        var queued = EnumSet.complementOf(EnumSet.of(TicketState.TRANSFERRED));
         var set = EnumSet.noneOf(TicketState.class);
         for (String name : states.split(",")) {
-            try {
-                set.add(TicketState.valueOf(name.trim()));
-            } catch (IllegalArgumentException e) {
-                throw Problems.invalid("state", "no state " + name.trim() + "; states are "
-                        + EnumSet.complementOf(EnumSet.of(TicketState.TRANSFERRED)));
+            if (name.isBlank()) {
+                continue;
             }
+            TicketState state = queued.stream().filter(s -> s.name().equals(name.trim())).findFirst()
+                    .orElseThrow(() -> Problems.invalid("state", "no state " + name.trim() + "; states are " + queued));
+            set.add(state);
+        }
+        if (set.isEmpty()) {
+            throw Problems.invalid("state", "names no state; states are " + queued);
         }
         return set;
     }

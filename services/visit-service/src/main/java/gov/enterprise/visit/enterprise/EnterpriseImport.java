@@ -95,10 +95,13 @@ public class EnterpriseImport {
         for (CsvTable.Row row : table.rows()) {
             var validation = new Validation();
             EnterpriseDetails details = form(row, header, data).validate(data, validation);
-            if (details != null) {
-                Integer first = firstLineOf.putIfAbsent(details.uscc(), row.line());
+            // by the code alone, whatever else is wrong with the row: a repeat is refused even when the code's
+            // first line was, or the file's later line would be taken for the enterprise the first one meant
+            String code = Uscc.normalise(row.get(header.get(Column.USCC)));
+            if (Uscc.reject(code) == null) {
+                Integer first = firstLineOf.putIfAbsent(new Uscc(code), row.line());
                 if (first != null) {
-                    validation.reject("uscc", details.uscc() + " is already on line " + first);
+                    validation.reject("uscc", code + " is already on line " + first);
                 }
             }
             if (validation.ok()) {

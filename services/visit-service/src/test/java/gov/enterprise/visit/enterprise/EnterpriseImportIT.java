@@ -67,7 +67,9 @@ class EnterpriseImportIT {
                 // line valid+3: unknown region and cluster, a quoted name with a comma
                 + UsccFixture.code(first + valid + 1) + ",\"台州市某某,有限公司\",999999,CARS,ABOVE_SCALE,,,\r\n"
                 // line valid+4: the first row's code again
-                + UsccFixture.code(first) + ",重复企业,331002,PUMP,BELOW_SCALE,,,\r\n";
+                + UsccFixture.code(first) + ",重复企业,331002,PUMP,BELOW_SCALE,,,\r\n"
+                // line valid+5: line valid+3's code again, this time in a row that is valid in itself
+                + UsccFixture.code(first + valid + 1) + ",台州市某某有限公司,331002,PUMP,ABOVE_SCALE,,,\r\n";
     }
 
     @Test
@@ -78,15 +80,18 @@ class EnterpriseImportIT {
         VisitApi.Answer first = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
 
         assertThat(first.status()).as(first.text()).isEqualTo(200);
-        assertThat(first.body().get("rows").asInt()).isEqualTo(2_003);
+        assertThat(first.body().get("rows").asInt()).isEqualTo(2_004);
         assertThat(first.body().get("registered").asInt()).isEqualTo(2_000);
         JsonNode rejected = first.body().get("rejected");
-        assertThat(rejected.valueStream().map(row -> row.get("line").asInt())).containsExactly(2_002, 2_003, 2_004);
+        assertThat(rejected.valueStream().map(row -> row.get("line").asInt()))
+                .containsExactly(2_002, 2_003, 2_004, 2_005);
         assertThat(rejected.get(0).get("errors").get(0).get("field").asString()).isEqualTo("uscc");
         assertThat(rejected.get(0).get("errors").get(0).get("reason").asString()).isEqualTo("check digit does not match");
         assertThat(rejected.get(1).get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactly("regionCode", "cluster");
         assertThat(rejected.get(2).get("errors").get(0).get("reason").asString()).contains("already on line 2");
+        assertThat(rejected.get(3).get("errors").get(0).get("reason").asString())
+                .as("a code repeated after a rejected line is still a repeat").contains("already on line 2003");
         events.await(2_000, record -> imported.contains(record.key()), Duration.ofSeconds(60));
 
         VisitApi.Answer again = api.postBytes("/api/v1/enterprises/import", "admin", "text/csv", file);
@@ -94,7 +99,7 @@ class EnterpriseImportIT {
         assertThat(again.body().get("registered").asInt()).isZero();
         assertThat(again.body().get("changed").asInt()).isZero();
         assertThat(again.body().get("unchanged").asInt()).isEqualTo(2_000);
-        assertThat(again.body().get("rejected")).hasSize(3);
+        assertThat(again.body().get("rejected")).hasSize(4);
         events.assertNone(record -> false, Duration.ofSeconds(2));
         assertThat(events.received().stream().filter(record -> imported.contains(record.key())))
                 .hasSize(2_000);

@@ -189,7 +189,11 @@ class ResourceServerIT {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(assertProblem(notANumber, "invalid-request").at("/errors/0/field").asString()).isEqualTo("limit");
         assertThat(json(notANumber).at("/errors/0/reason").asString()).as("in the client's terms, not Java's")
-                .isEqualTo("'ten' is not valid: must be a whole number, written without a fraction (3, not 3.0)");
+                .isEqualTo("'ten' is not valid: must be a whole number from -2147483648 to 2147483647, written "
+                        + "without a fraction (3, not 3.0)");
+        HttpResponse<String> tooLarge = get("/api/v1/samples?limit=99999999999", TestTokens.forSubject("officer:NRP"));
+        assertThat(json(tooLarge).at("/errors/0/reason").asString()).as("a number too large says how large it may be")
+                .contains("from -2147483648 to 2147483647");
 
         HttpResponse<String> notADate = get("/api/v1/samples/period?from=yesterday",
                 TestTokens.forSubject("officer:NRP"));

@@ -109,6 +109,10 @@ final class RequestBodyProblems {
         return "has a value of the wrong type";
     }
 
+    private static String wholeNumber(long min, long max) {
+        return "a whole number from " + min + " to " + max + ", written without a fraction (3, not 3.0)";
+    }
+
     /** What a value of {@code type} looks like, for a client: "a number", "one of A, B", "a date (YYYY-MM-DD)". */
     static String describe(Class<?> type) {
         if (type.isEnum()) {
@@ -121,9 +125,15 @@ final class RequestBodyProblems {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
-            return "a whole number, written without a fraction (3, not 3.0)";
+        // the bounds too: a number too large for the field is refused with this same reason
+        if (type == Integer.class || type == int.class) {
+            return wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == Long.class || type == long.class) {
+            return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (type == Short.class || type == short.class) {
+            return wholeNumber(Short.MIN_VALUE, Short.MAX_VALUE);
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
             return "a number";

@@ -29,11 +29,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -114,6 +116,7 @@ public class ResourceServerAutoConfiguration {
                     .formLogin(form -> form.disable())
                     .logout(logout -> logout.disable())
                     .oauth2ResourceServer(resourceServer -> resourceServer
+                            .bearerTokenResolver(new AuthorizationHeaderToken())
                             .jwt(jwt -> jwt
                                     .decoder(new VerifiedTokenCache(decoder, Clock.systemUTC(), VERIFIED_TOKENS))
                                     .jwtAuthenticationConverter(converter))
@@ -138,6 +141,15 @@ public class ResourceServerAutoConfiguration {
                                 .anyRequest().denyAll();
                     });
             return http.build();
+        }
+
+        /** Spring's request firewall with its own rules for header characters, checked without regular expressions. */
+        @Bean
+        WebSecurityCustomizer headerCharacterFirewall() {
+            StrictHttpFirewall firewall = new StrictHttpFirewall();
+            firewall.setAllowedHeaderNames(HeaderCharacters::isAllowedName);
+            firewall.setAllowedHeaderValues(HeaderCharacters::isAllowedValue);
+            return web -> web.httpFirewall(firewall);
         }
 
         /**

@@ -89,7 +89,7 @@ class ResourceServerIT {
     @Test
     void behindTheEdgeTheChallengeAndTheMetadataNameTheEdgesAddress() throws Exception {
         HttpRequest.Builder viaEdge = request("/api/v1/samples/me", null)
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.ticketing.example:8443")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.ticketing.example")
                 .header("X-Forwarded-Port", "8443");
         HttpResponse<String> refused = http.send(viaEdge.GET().build(), HttpResponse.BodyHandlers.ofString());
 

@@ -123,12 +123,12 @@ public final class ReverseProxy {
         // balancer, these are already the load balancer's client values
         forwarded.addHeader("X-Forwarded-For", request.getRemoteAddr());
         forwarded.addHeader("X-Forwarded-Proto", request.getScheme());
-        String host = request.getHeader("Host");
-        if (host != null) {
-            forwarded.addHeader("X-Forwarded-Host", host);
+        // the host and its port apart, as Tomcat's RemoteIpValve in the services reads them: given a host with a
+        // port, it drops the port and formats a debug message on every request, logged or not; given no port, the
+        // addresses a service writes into its answers (the resource metadata a 401 names) lose the client's port
+        if (request.getHeader("Host") != null) {
+            forwarded.addHeader("X-Forwarded-Host", request.getServerName());
         }
-        // without it a backend takes the scheme's default port, and the addresses it writes into answers (the
-        // resource metadata a 401 names) lose the port the client used
         forwarded.addHeader("X-Forwarded-Port", Integer.toString(request.getServerPort()));
         long length = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;

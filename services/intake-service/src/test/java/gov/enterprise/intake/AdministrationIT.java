@@ -11,6 +11,7 @@ import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.intake.CalendarYearLoadedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
+import gov.enterprise.intake.policy.PolicySource;
 import gov.enterprise.security.fixture.UsccFixture;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.IntegrationTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,6 +55,12 @@ class AdministrationIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PolicySource policies;
 
     @LocalServerPort
     int port;
@@ -216,6 +224,54 @@ class AdministrationIT {
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("terms[0]");
         assertThat(api.putJson("/api/v1/classification/dictionaries/TECH", "triage:t-1",
                 Map.of("terms", terms)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTermOfSpacesAloneIsRefusedAndOneStoredBeforeTheRuleStopsNothing() {
+        String path = "/api/v1/classification/dictionaries/OTHER";
+        var read = api.get(path, ADMIN);
+        List<Map<String, Object>> original = new ArrayList<>();
+        read.json().get("terms").valueStream().forEach(t -> original.add(Map.of("term", t.get("text").asString(),
+                "weight", t.get("weight").asInt())));
+        var withSpace = new ArrayList<>(original);
+        withSpace.add(Map.of("term", "\u00a0", "weight", 5));   // not blank to String.isBlank(), stripped as a term
+
+        var refused = api.send("PUT", path, ADMIN, Map.of("terms", withSpace), Map.of("If-Match", read.header("ETag")));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("terms[" + original.size() + "]");
+        assertThat(error.get("reason").asString()).startsWith("a term needs text");
+        assertThat(api.get(path, ADMIN).header("ETag")).as("nothing stored").isEqualTo(read.header("ETag"));
+        assertThat(api.get("/api/v1/classification/dictionaries", ADMIN).status()).isEqualTo(200);
+
+        // a row that breaks a rule made after it was stored (an empty term did) is read past, not fatal
+        jdbc.sql("""
+                INSERT INTO classification_term (category, term, weight, changed_by, changed_at)
+                VALUES ('OTHER', '', 5, 'admin', now())""").update();
+        policies.changed();
+        var dictionaries = api.get("/api/v1/classification/dictionaries", ADMIN);
+        assertThat(dictionaries.status()).as(dictionaries.text()).isEqualTo(200);
+        assertThat(api.get(path, ADMIN).json().get("terms")).hasSize(original.size());
+        assertThat(api.post("/api/v1/classification/trials", "triage:t-1", Map.of("description", "企业想捐建图书馆"))
+                .status()).isEqualTo(200);
+        env.publisher().publish(visit("visit-empty-term", PUMPS, "c-17",
+                raised("empty-term-1", "马拉松", "公司计划组织员工参加城市马拉松，想知道团体报名找谁。", "OTHER")));
+        intake.awaitEvent(IssueSentToTriageV1.class, e -> e.subject().equals("empty-term-1"));
+        var repaired = api.send("PUT", path, ADMIN, Map.of("terms", original), Map.of("If-Match", read.header("ETag")));
+        assertThat(repaired.status()).as(repaired.text()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM classification_term WHERE term = ''").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aTrialReadsTheCategoryHintAsAReportDoes() {
+        var trial = api.post("/api/v1/classification/trials", "triage:t-1",
+                Map.of("description", "企业想了解今年的展会补贴政策。", "categoryHint", " energy"));
+
+        assertThat(trial.status()).as(trial.text()).isEqualTo(200);
+        assertThat(trial.json().get("category").asString()).isEqualTo("ENERGY");
+        assertThat(trial.json().get("method").asString()).isEqualTo("HINT");
     }
 
     @Test

@@ -126,6 +126,26 @@ class TriageIT {
     }
 
     @Test
+    void aLeadNamedAmongItsCoDepartmentsAndRepeatedOnesAreKeptOnceAsARuleKeepsThem() {
+        assertThat(api.post("/api/v1/issues", "operator:hotline-3", Map.of("issueId", "hand-co-1", "uscc",
+                PUMPS.uscc(), "title", "供应商年会", "description", "公司打算年底在本地办一场供应商大会，想了解场地方面有什么要求。",
+                "categoryHint", "OTHER", "channel", "HOTLINE")).status()).isEqualTo(202);
+        intake.awaitEvent(IssueSentToTriageV1.class, e -> e.subject().equals("hand-co-1"));
+
+        var routed = api.post("/api/v1/triage/issues/hand-co-1/route", TRIAGE, Map.of("category", "OTHER",
+                "department", "EIT", "coDepartments", List.of("EIT", "COM", "COM")));
+
+        assertThat(routed.status()).as(routed.text()).isEqualTo(200);
+        assertThat(routed.json().get("routing").get("coDepartments").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("COM");
+        var event = intake.awaitEvent(IssueRoutedV1.class, e -> e.subject().equals("hand-co-1")).data();
+        assertThat(event.routing().leadDepartment()).isEqualTo("EIT");
+        assertThat(event.routing().coDepartments()).containsExactly("COM");
+        assertThat(routed.json().get("history").valueStream().filter(h -> h.get("kind").asString().equals("routed"))
+                .map(h -> h.get("detail").asString()).findFirst().orElseThrow()).startsWith("lead EIT, co [COM],");
+    }
+
+    @Test
     void triageRejectsWhatNoDepartmentCanActOn() {
         assertThat(api.post("/api/v1/issues", "operator:hotline-3", Map.of("issueId", "vague-2", "uscc",
                 PUMPS.uscc(), "title", "庆典邀请", "description", "企业想邀请市领导参加公司成立三十周年庆典活动。",
@@ -229,6 +249,42 @@ class TriageIT {
                 .map(i -> i.get("issueId").asString()).toList()).contains("dup-repeat");
         intake.assertNone(r -> "dup-repeat".equals(r.key()) && "gov.enterprise.intake.issue-routed.v1"
                 .equals(EventProbe.header(r, "ce_type")), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRepeatIsNotMergedIntoAnOriginalRejectedSinceTheFlagButTheFlagCanBeRejected() {
+        String contact = "enterprise:" + PUMPS.uscc();
+        api.post("/api/v1/issues", contact, Map.of("issueId", "gone-orig", "uscc", PUMPS.uscc(), "title", "职工食堂",
+                "description", "园区职工食堂的饭菜价格偏高，职工希望食堂增加几个平价窗口。", "categoryHint", "OTHER",
+                "channel", "APP"));
+        intake.awaitEvent(IssueSentToTriageV1.class, e -> e.subject().equals("gone-orig"));
+        api.post("/api/v1/issues", "operator:hotline-3", Map.of("issueId", "gone-repeat", "uscc", PUMPS.uscc(),
+                "title", "食堂饭菜贵", "description", "园区职工食堂饭菜价格偏高，职工们希望食堂能增加几个平价窗口。",
+                "categoryHint", "OTHER", "channel", "HOTLINE"));
+        var flagged = intake.awaitEvent(DuplicateFlaggedV1.class, e -> e.subject().equals("gone-repeat")).data();
+        assertThat(flagged.originalIssueId()).isEqualTo("gone-orig");
+        assertThat(api.post("/api/v1/triage/issues/gone-orig/reject", TRIAGE, Map.of("reason", "非政府职责范围"))
+                .status()).isEqualTo(200);
+        long version = queueItem("gone-repeat").get("version").asLong();
+
+        var confirmed = api.post("/api/v1/triage/issues/gone-repeat/duplicate/confirm", TRIAGE, Map.of());
+
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(409);
+        assertThat(confirmed.json().get("type").asString()).endsWith("/issue-state");
+        assertThat(confirmed.json().get("detail").asString()).contains("gone-orig").contains("REJECTED");
+        assertThat(confirmed.json().get("state").asString()).isEqualTo("TRIAGE");
+        assertThat(confirmed.json().get("allowedActions").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("reject-duplicate", "reject");
+        JsonNode repeat = api.get("/api/v1/issues/gone-repeat", TRIAGE).json();
+        assertThat(repeat.get("state").asString()).as("nothing changed").isEqualTo("TRIAGE");
+        assertThat(repeat.get("duplicate").get("status").asString()).isEqualTo("FLAGGED");
+        assertThat(repeat.get("version").asLong()).isEqualTo(version);
+        assertThat(api.get("/api/v1/issues/gone-orig", TRIAGE).json().get("mergedDuplicates")).isEmpty();
+        assertThat(issueIds(contact)).contains("gone-repeat");
+
+        var rejected = api.post("/api/v1/triage/issues/gone-repeat/duplicate/reject", TRIAGE, Map.of());
+        assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+        intake.awaitEvent(DuplicateRejectedV1.class, e -> e.subject().equals("gone-repeat"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gov.enterprise.intake.classification;
 
+import gov.enterprise.reference.Category;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,6 +36,15 @@ public final class Classifier {
 
     public int minScore() {
         return minScore;
+    }
+
+    /**
+     * A category hint as typed into a report or a trial: the code it is written as ({@code " energy"} is ENERGY), or
+     * null when the text cannot be a code at all ({@code 用电}) and is no hint. Whether the category exists is
+     * {@link #classify}'s question.
+     */
+    public static String typedHint(String typed) {
+        return typed == null ? null : Category.codeOf(typed).orElse(null);
     }
 
     public Classification classify(String title, String description, String categoryHint) {

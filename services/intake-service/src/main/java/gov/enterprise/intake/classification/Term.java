@@ -12,10 +12,12 @@ public record Term(String text, int weight) {
     public static final int MAX_WEIGHT = 10;
 
     public Term {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a term needs text");
-        }
         text = TextNormalizer.normalize(text);
+        // checked after normalising: String.isBlank() lets a no-break space (U+00A0, U+2007, U+202F) through, and
+        // normalising strips it to nothing
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a term needs text other than blanks and spaces");
+        }
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a term is at most " + MAX_LENGTH + " characters: " + text);
         }

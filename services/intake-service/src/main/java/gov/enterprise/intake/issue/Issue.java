@@ -190,19 +190,29 @@ public final class Issue {
         return new IssueSentToTriage(id, enterprise, reason, null, at);
     }
 
-    /** The triage officer agrees it repeats the original: merged into it, not counted again. */
-    public DuplicateConfirmed confirmDuplicate(String actor, Instant at) {
+    /**
+     * The triage officer agrees it repeats {@code original} (as it is now): merged into it, not counted again, and
+     * the original's history says so. Not into an original that was rejected or merged itself since the flag was
+     * raised: the repeat would be hidden in an issue nobody handles; the flag can still be rejected.
+     */
+    public DuplicateConfirmed confirmDuplicate(Issue original, String actor, Instant at) {
         requireOpenDuplicate("confirm a duplicate flag");
+        if (original == null || !original.id.equals(duplicate.originalIssueId())) {
+            throw new IllegalArgumentException("issue " + id + " is flagged as a repeat of "
+                    + duplicate.originalIssueId() + ", not of " + (original == null ? "nothing" : original.id));
+        }
+        if (original.state == IssueState.DUPLICATE || original.state == IssueState.REJECTED) {
+            var allowed = new ArrayList<>(allowedActions());
+            allowed.remove(CONFIRM_DUPLICATE);
+            throw new IssueStateException("Cannot confirm issue " + id + " as a duplicate of " + original.id
+                    + ": the original is " + original.state + " now; reject the flag instead", state, allowed);
+        }
         duplicate = duplicate.decided(DuplicateLink.Status.CONFIRMED, actor, at);
         state = IssueState.DUPLICATE;
         triageReason = null;
-        record(at, "duplicate-confirmed", actor, "merged into " + duplicate.originalIssueId());
-        return new DuplicateConfirmed(id, duplicate.originalIssueId(), actor, at);
-    }
-
-    /** On the original: a repeat was merged into it. */
-    public void mergedRepeat(String repeatIssueId, String actor, Instant at) {
-        record(at, "duplicate-merged", actor, "issue " + repeatIssueId + " was merged into this one");
+        record(at, "duplicate-confirmed", actor, "merged into " + original.id);
+        original.record(at, "duplicate-merged", actor, "issue " + id + " was merged into this one");
+        return new DuplicateConfirmed(id, original.id, actor, at);
     }
 
     /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import gov.enterprise.intake.deadline.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record RoutingDecision(String category, String leadDepartment, List<Strin
     public RoutingDecision {
         requireNonNull(category, "category");
         requireNonNull(leadDepartment, "leadDepartment");
-        coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
+        coDepartments = coDepartmentsBeside(leadDepartment, coDepartments);
         requireNonNull(priority, "priority");
         requireNonNull(acceptDue, "acceptDue");
         requireNonNull(resolveDue, "resolveDue");
@@ -35,5 +36,15 @@ public record RoutingDecision(String category, String leadDepartment, List<Strin
 
     public boolean byRule() {
         return ruleId != null;
+    }
+
+    /**
+     * The co-departments of a routing to {@code lead}, whoever names them (a rule or a triage officer): each once,
+     * in the order named, and never the lead itself, which leads and does not also help.
+     */
+    public static List<String> coDepartmentsBeside(String lead, List<String> named) {
+        var co = new LinkedHashSet<>(named == null ? List.<String>of() : named);
+        co.remove(lead);
+        return List.copyOf(co);
     }
 }

@@ -6,7 +6,6 @@ import gov.enterprise.intake.catalog.Regions;
 import gov.enterprise.intake.enterprise.Enterprise;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,9 +32,7 @@ public record RoutingRule(String id, int version, String category, String region
         regionCode = blankToNull(regionCode);
         cluster = blankToNull(cluster);
         scale = blankToNull(scale);
-        var co = new LinkedHashSet<>(coDepartments == null ? List.<String>of() : coDepartments);
-        co.remove(leadDepartment);
-        coDepartments = List.copyOf(co);
+        coDepartments = RoutingDecision.coDepartmentsBeside(leadDepartment, coDepartments);
     }
 
     /** Whether this rule speaks for issues of {@code category} from {@code enterprise}. */

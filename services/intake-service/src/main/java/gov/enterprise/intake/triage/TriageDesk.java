@@ -3,6 +3,7 @@ package gov.enterprise.intake.triage;
 import gov.enterprise.intake.catalog.Catalog;
 import gov.enterprise.intake.classification.Classification;
 import gov.enterprise.intake.issue.DuplicateConfirmed;
+import gov.enterprise.intake.issue.DuplicateLink;
 import gov.enterprise.intake.issue.Issue;
 import gov.enterprise.intake.issue.IssueEvent;
 import gov.enterprise.intake.issue.IssueEventPublisher;
@@ -94,14 +95,14 @@ public final class TriageDesk {
         });
     }
 
-    /** The repeat is merged into its original and not counted again. */
+    /** The repeat is merged into its original and not counted again, unless the original was rejected or merged. */
     public long confirmDuplicate(String issueId, String actor, VersionCondition expected) {
         return act(issueId, expected, (issue, now) -> {
-            DuplicateConfirmed confirmed = issue.confirmDuplicate(actor, now);
-            issues.lock(confirmed.originalIssueId()).ifPresent(original -> {
-                original.mergedRepeat(issue.id(), actor, now);
-                issues.update(original);
-            });
+            // the original as it is now, held to the commit: it may have been rejected or merged since the flag
+            DuplicateLink flag = issue.duplicate();
+            Issue original = flag == null ? null : issues.lock(flag.originalIssueId()).orElse(null);
+            DuplicateConfirmed confirmed = issue.confirmDuplicate(original, actor, now);
+            issues.update(original);
             return List.of(confirmed);
         });
     }

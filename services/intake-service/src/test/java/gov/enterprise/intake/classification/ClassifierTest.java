@@ -1,6 +1,7 @@
 package gov.enterprise.intake.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,17 @@ class ClassifierTest {
         assertThat(result.category()).isEqualTo("ENERGY");
         assertThat(result.method()).isEqualTo(Classification.Method.HINT);
         assertThat(result.reason()).contains("category hint ENERGY");
+    }
+
+    @Test
+    void aTypedHintIsReadAsTheCodeItIsWrittenAsAndTextThatCannotBeOneIsNoHint() {
+        Classification typed = classifier.classify("", "企业扩产缺少用地指标", Classifier.typedHint(" energy"));
+
+        assertThat(typed.category()).isEqualTo("ENERGY");
+        assertThat(typed.method()).isEqualTo(Classification.Method.HINT);
+        assertThat(Classifier.typedHint("用电")).isNull();
+        assertThat(Classifier.typedHint("lands")).isEqualTo("LANDS");
+        assertThat(Classifier.typedHint(null)).isNull();
     }
 
     @Test
@@ -91,5 +103,16 @@ class ClassifierTest {
 
         assertThat(folding.classify("", "ＶＯＣＳ排放", null).category()).isEqualTo("MARKET");
         assertThat(folding.classify("", "缺少用地 指标", null).category()).isEqualTo("LAND");
+    }
+
+    @Test
+    void aTermOfSpacesAloneIsNoTermEvenWhereStringIsBlankSeesText() {
+        // no-break, figure, narrow no-break and ideographic spaces: normalising strips them all
+        for (String spaces : List.of("", " ", "\u00a0", "\u2007", "\u202f", "\u3000", " \u00a0\u3000 ")) {
+            assertThatThrownBy(() -> new Term(spaces, 5)).as("'%s'", spaces)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a term needs text");
+        }
+        assertThatThrownBy(() -> new Term(null, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Term("\u00a0密封件\u3000", 3).text()).isEqualTo("密封件");
     }
 }

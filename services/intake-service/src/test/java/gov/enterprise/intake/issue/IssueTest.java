@@ -89,17 +89,47 @@ class IssueTest {
 
     @Test
     void aConfirmedRepeatIsMergedAndARejectedFlagLetsTheIssueBeRouted() {
+        Issue original = original(IssueState.ROUTED);
         Issue repeat = classified("用地", "企业扩产缺少用地指标", null);
         repeat.flagDuplicate(new DuplicateMatch("issue-0", 0.8), REPORTED);
-        assertThat(repeat.confirmDuplicate("triage:t-1", LATER))
+        assertThat(repeat.confirmDuplicate(original, "triage:t-1", LATER))
                 .isEqualTo(new DuplicateConfirmed("issue-1", "issue-0", "triage:t-1", LATER));
         assertThat(repeat.state()).isEqualTo(IssueState.DUPLICATE);
+        assertThat(original.newHistory()).extracting(HistoryEntry::detail)
+                .containsExactly("issue issue-1 was merged into this one");
 
         Issue distinct = classified("用地", "企业扩产缺少用地指标", null);
         distinct.flagDuplicate(new DuplicateMatch("issue-0", 0.8), REPORTED);
         assertThat(distinct.rejectDuplicate("triage:t-1", LATER))
                 .isEqualTo(new DuplicateRejected("issue-1", "issue-0", "triage:t-1", LATER));
         assertThat(distinct.routeAutomatically(policy, LATER)).isInstanceOf(IssueRouted.class);
+    }
+
+    @Test
+    void aRepeatIsNotMergedIntoAnOriginalRejectedOrMergedSinceTheFlag() {
+        for (IssueState gone : List.of(IssueState.REJECTED, IssueState.DUPLICATE)) {
+            Issue original = original(gone);
+            Issue repeat = classified("用地", "企业扩产缺少用地指标", null);
+            repeat.flagDuplicate(new DuplicateMatch("issue-0", 0.8), REPORTED);
+
+            assertThatThrownBy(() -> repeat.confirmDuplicate(original, "triage:t-1", LATER)).as("%s", gone)
+                    .isInstanceOfSatisfying(IssueStateException.class, e -> {
+                        assertThat(e.state()).isEqualTo(IssueState.TRIAGE);
+                        assertThat(e.allowedActions()).containsExactly(Issue.REJECT_DUPLICATE, Issue.REJECT);
+                    })
+                    .hasMessageContaining("the original is " + gone);
+            assertThat(repeat.state()).isEqualTo(IssueState.TRIAGE);
+            assertThat(repeat.duplicate().open()).isTrue();
+            assertThat(original.newHistory()).isEmpty();
+            assertThat(repeat.rejectDuplicate("triage:t-1", LATER)).isNotNull();
+        }
+    }
+
+    /** The issue a repeat was flagged against, as stored in {@code state}. */
+    private static Issue original(IssueState state) {
+        return Issue.restore("issue-0", PUMP_MAKER, "用地", "企业扩产缺少用地指标", null, Channel.APP, null,
+                "enterprise:" + PUMP_MAKER.uscc(), REPORTED.minusSeconds(3600), state, null, null, null, null,
+                state == IssueState.REJECTED ? "不属于政府职责" : null, List.of(), null, 3);
     }
 
     @Test

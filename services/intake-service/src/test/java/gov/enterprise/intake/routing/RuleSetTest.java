@@ -2,7 +2,9 @@ package gov.enterprise.intake.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.enterprise.intake.IntakePolicyFixture;
 import gov.enterprise.intake.catalog.Regions;
+import gov.enterprise.intake.deadline.Priority;
 import gov.enterprise.intake.enterprise.Enterprise;
 import gov.enterprise.security.fixture.UsccFixture;
 import java.time.Instant;
@@ -66,5 +68,16 @@ class RuleSetTest {
         RoutingRule rule = rule("r", "LAND", null, null, null, "NRP", "NRP", "INV", "CTY");
         assertThat(rule.coDepartments()).containsExactly("INV", "CTY");
         assertThat(rule.coDepartmentsWithout(Set.of("CTY"))).containsExactly("INV");
+    }
+
+    @Test
+    void aTriageOfficersCoDepartmentsFollowTheRulesOne() {
+        RoutingDecision byHand = IntakePolicyFixture.policy().routeByHand("LAND", "NRP",
+                List.of("NRP", "INV", "CTY", "INV"), Priority.NORMAL, "triage:t-1", null,
+                Instant.parse("2026-09-25T02:00:00Z"));
+
+        assertThat(byHand.coDepartments()).containsExactly("INV", "CTY");
+        assertThat(byHand.coDepartments())
+                .isEqualTo(rule("r", "LAND", null, null, null, "NRP", "NRP", "INV", "CTY", "INV").coDepartments());
     }
 }

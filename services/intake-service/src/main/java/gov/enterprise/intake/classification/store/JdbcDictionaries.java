@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The classification dictionaries: one row per term, and one per category with its dictionary's version. */
 @Repository
 public class JdbcDictionaries {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcDictionaries.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,8 +45,16 @@ public class JdbcDictionaries {
         Map<String, List<Term>> terms = new LinkedHashMap<>();
         jdbc.sql("SELECT category, term, weight FROM classification_term ORDER BY category, weight DESC, term")
                 .query((rs, n) -> {
-                    terms.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
-                            .add(new Term(rs.getString(2), rs.getInt(3)));
+                    List<Term> kept = terms.computeIfAbsent(rs.getString(1), c -> new ArrayList<>());
+                    try {
+                        kept.add(new Term(rs.getString(2), rs.getInt(3)));
+                    } catch (IllegalArgumentException e) {
+                        // a row stored before a rule it breaks (an empty term did): every issue and every
+                        // dictionary edit reads the dictionaries, so one bad row must not stop them all; the next
+                        // replacement of the category's terms removes it
+                        log.warn("Classification term '{}' of {} is not used: {}", rs.getString(2), rs.getString(1),
+                                e.getMessage());
+                    }
                     return null;
                 })
                 .list();

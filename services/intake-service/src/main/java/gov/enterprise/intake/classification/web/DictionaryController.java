@@ -3,6 +3,7 @@ package gov.enterprise.intake.classification.web;
 import gov.enterprise.intake.classification.CategoryDictionary;
 import gov.enterprise.intake.classification.CategoryScore;
 import gov.enterprise.intake.classification.Classification;
+import gov.enterprise.intake.classification.Classifier;
 import gov.enterprise.intake.classification.Term;
 import gov.enterprise.intake.classification.store.JdbcDictionaries;
 import gov.enterprise.intake.classification.store.StoredDictionary;
@@ -108,8 +109,9 @@ public class DictionaryController {
     /** How the dictionaries in force would classify a text; changes nothing. */
     @PostMapping("/trials")
     public TrialResult trial(@Valid @RequestBody TrialRequest request) {
+        // the hint read as a report's is, or the trial would answer otherwise than the report it tries out
         Classification result = policies.current().classify(request.title() == null ? "" : request.title(),
-                request.description(), request.categoryHint());
+                request.description(), Classifier.typedHint(request.categoryHint()));
         return new TrialResult(result.category(), result.method(), result.reason(), result.scores());
     }
 }

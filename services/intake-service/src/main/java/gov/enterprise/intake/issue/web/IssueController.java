@@ -3,6 +3,7 @@ package gov.enterprise.intake.issue.web;
 import gov.enterprise.web.version.EntityVersion;
 import static gov.enterprise.intake.issue.web.IssueProblems.refusing;
 
+import gov.enterprise.intake.classification.Classifier;
 import gov.enterprise.intake.issue.Channel;
 import gov.enterprise.intake.issue.Issue;
 import gov.enterprise.intake.issue.IssueIntake;
@@ -15,7 +16,6 @@ import gov.enterprise.intake.issue.Issues;
 import gov.enterprise.intake.issue.ReportIssue;
 import gov.enterprise.intake.issue.ReportOutcome;
 import gov.enterprise.intake.policy.PolicySource;
-import gov.enterprise.reference.Category;
 import gov.enterprise.security.Subject;
 import gov.enterprise.security.SubjectKind;
 import gov.enterprise.security.UnifiedSocialCreditCode;
@@ -67,7 +67,7 @@ public class IssueController {
             throw Problems.forbidden("An enterprise contact reports issues of its own enterprise only");
         }
         // written as a visit's hint is (" land" is LAND); one that cannot be a code is ignored like an unknown code
-        String hint = request.categoryHint() == null ? null : Category.codeOf(request.categoryHint()).orElse(null);
+        String hint = Classifier.typedHint(request.categoryHint());
         ReportOutcome outcome = intake.report(new ReportIssue(request.issueId(), uscc, request.title().strip(),
                 request.description().strip(), hint, Channel.valueOf(request.channel()), caller.toString()));
         return switch (outcome) {

@@ -30,7 +30,8 @@
       breakdown: '分项统计', byDepartment: '按部门', byRegion: '按地区', byCluster: '按产业集群', name: '名称',
       trend: '趋势', intervalMonth: '按月', intervalWeek: '按周', intervalDay: '按日',
       collectedInInterval: '新收集问题', overdueList: '超期督办', issue: '问题', enterprise: '企业',
-      department: '责任单位', resolveDue: '办理期限', daysOverdue: '超期工作日', escalation: '督办层级',
+      department: '责任单位', missedDeadline: '超过的期限', deadlineKinds: { ACCEPTANCE: '受理', RESOLUTION: '办理' },
+      daysOverdue: '超期工作日', escalation: '督办层级',
       escalationLevels: ['—', '部门负责人', '分管领导'], ranking: '部门排名（以实绩论英雄）', rank: '名次',
       tickets: '工单数', value: '指标值', unranked: '未排名', rankingNote: '工单数少于 {n} 件的部门不参加排名。',
       generatedAt: '数据时间', loading: '加载中…', loaded: '已更新', failed: '加载失败：', leaderOf: '领导',
@@ -52,7 +53,8 @@
       byDepartment: 'By department', byRegion: 'By region', byCluster: 'By cluster', name: 'Name',
       trend: 'Trend', intervalMonth: 'Monthly', intervalWeek: 'Weekly', intervalDay: 'Daily',
       collectedInInterval: 'New issues', overdueList: 'Overdue (escalation)', issue: 'Issue',
-      enterprise: 'Enterprise', department: 'Department', resolveDue: 'Due', daysOverdue: 'Working days late',
+      enterprise: 'Enterprise', department: 'Department', missedDeadline: 'Deadline missed',
+      deadlineKinds: { ACCEPTANCE: 'acceptance', RESOLUTION: 'resolution' }, daysOverdue: 'Working days late',
       escalation: 'Escalation', escalationLevels: ['—', 'Department head', 'Leader in charge'],
       ranking: 'Department ranking', rank: 'Rank', tickets: 'Tickets', value: 'Value', unranked: 'unranked',
       rankingNote: 'Departments with fewer than {n} tickets are not ranked.', generatedAt: 'Data as of',
@@ -439,11 +441,15 @@
   function renderOverdue(overdue) {
     const body = $('overdue-table').querySelector('tbody');
     const levels = t('escalationLevels');
+    const kinds = t('deadlineKinds');
+    // the deadline whose passing made the ticket overdue: acceptance while it waits to be accepted
+    const missed = (item) => `${item.missedDeadline === 'ACCEPTANCE' ? item.acceptDue : item.resolveDue} `
+      + (kinds[item.missedDeadline] ?? '');
     body.innerHTML = overdue.items.length ? overdue.items.map((item) => `<tr data-issue="${escapeHtml(item.issueId)}">
         <td class="text">${escapeHtml(item.title || item.issueId)}</td>
         <td class="text">${escapeHtml(item.enterpriseName || item.uscc)}</td>
         <td class="text">${escapeHtml(state.lang === 'zh' ? item.departmentNameZh : item.departmentNameEn)}</td>
-        <td>${escapeHtml(item.resolveDue)}</td><td>${num(item.workingDaysOverdue)}</td>
+        <td>${escapeHtml(missed(item))}</td><td>${num(item.workingDaysOverdue)}</td>
         <td>${escapeHtml(levels[item.escalationLevel] ?? item.escalationLevel)}</td></tr>`).join('')
       : `<tr><td colspan="6" class="text">${t('noRows')}</td></tr>`;
   }

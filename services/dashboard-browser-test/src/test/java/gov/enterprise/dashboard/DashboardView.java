@@ -54,7 +54,7 @@ record DashboardView(Map<String, String> figures, Map<String, String> figureValu
         List<List<String>> overdue = rows(api.overdue(), "items").stream().map(item -> List.of(
                 item.path("issueId").asString(""), orElse(item, "title", "issueId"),
                 orElse(item, "enterpriseName", "uscc"), language.departmentNameOf(item),
-                item.path("resolveDue").asString(""), PageFormat.count(whole(item, "workingDaysOverdue")),
+                language.missedDeadline(item), PageFormat.count(whole(item, "workingDaysOverdue")),
                 language.escalation(item.path("escalationLevel").asInt()))).toList();
 
         return new DashboardView(figures, values, ratio, breakdown, ranking, overdue);

@@ -122,6 +122,7 @@ final class Campaign {
         private final String category;
         private final Instant reportedAt;
         private final LocalDate resolveDue;
+        private LocalDate acceptDue;
         private String department;
         private String state;
         private String light = "GREEN";
@@ -136,13 +137,20 @@ final class Campaign {
             this.category = category;
             this.reportedAt = reportedAt;
             this.resolveDue = resolveDue;
+            this.acceptDue = resolveDue.minusDays(14);
+        }
+
+        /** The acceptance deadline the snapshots carry (set before {@link #assigned}). */
+        Ticket acceptBy(String day) {
+            acceptDue = LocalDate.parse(day);
+            return this;
         }
 
         private TicketSnapshot next(String newState) {
             state = newState;
             version++;
             return new TicketSnapshot(issue, enterprise, category, department, List.of(), state, light,
-                    resolveDue.minusDays(14), resolveDue, escalation, false, 0, outcome, version, reportedAt,
+                    acceptDue, resolveDue, escalation, false, 0, outcome, version, reportedAt,
                     assignedAt);
         }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.enterprise.testsupport.TestEnvironment;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,11 +200,22 @@ class FiguresIT {
         JsonNode overdue = api.json("/api/v1/oversight/overdue", CITY_LEADER);
         assertThat(overdue.path("items").valueStream().map(item -> item.path("issueId").asString()))
                 .containsExactly("I3", "I4");
+        // I3 waits to be accepted: its red light is about its acceptance deadline, not its resolution deadline
+        // (2026-11-13, still ahead); today is Saturday 10-31, so 10-20..23 and 10-26..30 are working days late
+        JsonNode i3 = overdue.path("items").get(0);
+        assertThat(i3.path("state").asString()).isEqualTo("ASSIGNED");
+        assertThat(i3.path("missedDeadline").asString()).isEqualTo("ACCEPTANCE");
+        assertThat(i3.path("acceptDue").asString()).isEqualTo("2026-10-19");
+        assertThat(i3.path("resolveDue").asString()).isEqualTo("2026-11-13");
+        assertThat(i3.path("workingDaysOverdue").asInt()).isEqualTo(9);
         JsonNode i4 = overdue.path("items").get(1);
         assertThat(i4.path("escalationLevel").asInt()).isEqualTo(1);
         assertThat(i4.path("escalatedTo").asString()).isEqualTo("head:NRP");
         assertThat(i4.path("enterpriseName").asString()).isEqualTo("黄岩模具有限公司");
-        assertThat(i4.path("workingDaysOverdue").asInt()).isPositive();
+        // accepted: its resolution deadline, Saturday 10-24, was missed; 10-26..30 are working days late
+        assertThat(i4.path("missedDeadline").asString()).isEqualTo("RESOLUTION");
+        assertThat(i4.path("resolveDue").asString()).isEqualTo("2026-10-24");
+        assertThat(i4.path("workingDaysOverdue").asInt()).isEqualTo(5);
 
         JsonNode first = api.json("/api/v1/oversight/overdue?limit=1", CITY_LEADER);
         assertThat(first.path("items")).hasSize(1);
@@ -212,6 +225,42 @@ class FiguresIT {
         assertThat(second.path("nextCursor").isNull()).isTrue();
 
         assertThat(api.json("/api/v1/oversight/overdue", "leader:331081").path("items")).isEmpty();
+
+        Map<String, String> i3Row = csv(api.get("/api/v1/oversight/overdue.csv", CITY_LEADER)).get(0);
+        assertThat(i3Row).containsEntry("issueId", "I3").containsEntry("missedDeadline", "ACCEPTANCE")
+                .containsEntry("acceptDue", "2026-10-19").containsEntry("workingDaysOverdue", "9");
+    }
+
+    @Test
+    void theMigrationFillsTheMissedDeadlineOfOverdueIssuesAsTheProjectionWritesIt() {
+        String schema = jdbc.sql("select schema_name from read_model_generation where status = 'ACTIVE'")
+                .query(String.class).single();
+        String missedDues = "select issue_id, overdue_due from " + schema + ".issue order by issue_id";
+        var written = jdbc.sql(missedDues).query().listOfRows();
+        assertThat(written).contains(Map.of("issue_id", "I3", "overdue_due", java.sql.Date.valueOf("2026-10-19")),
+                Map.of("issue_id", "I4", "overdue_due", java.sql.Date.valueOf("2026-10-24")));
+
+        jdbc.sql("update " + schema + ".issue set overdue_due = null").update();
+        jdbc.sql("do $$ begin perform " + schema + ".fill_overdue_due(); end $$").update();
+
+        assertThat(jdbc.sql(missedDues).query().listOfRows()).isEqualTo(written);
+    }
+
+    @Test
+    void datesOutsideTheYears2000To2100AreRefusedNamingTheParameter() {
+        for (String[] question : new String[][] {{"summary?from=-4713-11-24", "from"},
+                {"summary?from=1999-12-31", "from"}, {"summary?to=2101-01-01", "to"},
+                {"breakdown?asOf=0001-01-01", "asOf"}, {"trend?from=+275760-09-13", "from"},
+                {"overdue?to=9999-12-31", "to"}, {"ranking.csv?from=1970-01-01", "from"}}) {
+            var answer = api.get("/api/v1/oversight/" + question[0].replace("+", "%2B"), CITY_LEADER);
+            assertThat(answer.status()).as(question[0]).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).as(question[0])
+                    .startsWith("application/problem+json");
+            assertThat(answer.json().path("errors").get(0).path("field").asString()).as(question[0])
+                    .isEqualTo(question[1]);
+        }
+        hasFigures(api.json("/api/v1/oversight/summary?from=2000-01-01&to=2100-12-31&asOf=2100-12-31",
+                CITY_LEADER), "issuesCollected", 9, "enterprisesVisited", 3, "visits", 5);
     }
 
     @Test
@@ -250,6 +299,58 @@ class FiguresIT {
             assertThat(answer.status()).as(path).isEqualTo(200);
             assertThat(answer.bytes()[0]).as(path).isEqualTo((byte) 0xEF);
         }
+    }
+
+    @Test
+    void csvHeadersNameTheJsonFieldsEachOnce() {
+        for (String path : new String[] {"summary.csv", "breakdown.csv?by=region", "trend.csv", "overdue.csv",
+                "ranking.csv?minTickets=1&by=satisfactionRate", "ranking.csv?by=handledRate",
+                "ranking.csv?by=onTimeRate", "ranking.csv?by=workingDays"}) {
+            var columns = Arrays.asList(header(api.get("/api/v1/oversight/" + path, CITY_LEADER)));
+            assertThat(columns).as(path).doesNotHaveDuplicates();
+        }
+        assertThat(header(api.get("/api/v1/oversight/breakdown.csv?by=region", CITY_LEADER)))
+                .startsWith("key", "nameZh", "nameEn", "enterprisesVisited");
+        var ranking = api.get("/api/v1/oversight/ranking.csv?" + OCTOBER + "&minTickets=1&by=satisfactionRate",
+                CITY_LEADER);
+        assertThat(header(ranking)).startsWith("rank", "department", "nameZh", "nameEn", "tickets", "value",
+                "enterprisesVisited");
+        JsonNode rankingJson = api.json("/api/v1/oversight/ranking?" + OCTOBER + "&minTickets=1&by=satisfactionRate",
+                CITY_LEADER);
+        var csvRows = csv(ranking);
+        assertThat(csvRows).hasSize(rankingJson.path("rows").size());
+        for (int i = 0; i < csvRows.size(); i++) {
+            JsonNode row = rankingJson.path("rows").get(i);
+            assertThat(csvRows.get(i)).containsEntry("department", row.path("department").asString())
+                    .containsEntry("value", row.path("value").isNull() ? "" : row.path("value").asString())
+                    .containsEntry("satisfactionRate",
+                            row.path("satisfactionRate").isNull() ? "" : row.path("satisfactionRate").asString());
+        }
+    }
+
+    /** A CSV answer's header row (after the byte-order mark). */
+    private static String[] header(OversightApi.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return new String(answer.bytes(), 3, answer.bytes().length - 3, StandardCharsets.UTF_8).split("\r\n")[0]
+                .split(",", -1);
+    }
+
+    /** A CSV answer's rows by column name (values without commas or quotes, as the campaign's are). */
+    private static List<Map<String, String>> csv(OversightApi.Answer answer) {
+        String[] header = header(answer);
+        String[] lines = new String(answer.bytes(), 3, answer.bytes().length - 3, StandardCharsets.UTF_8)
+                .split("\r\n");
+        var rows = new ArrayList<Map<String, String>>();
+        for (int line = 1; line < lines.length; line++) {
+            String[] values = lines[line].split(",", -1);
+            assertThat(values).as(lines[line]).hasSameSizeAs(header);
+            var row = new HashMap<String, String>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], values[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> rows(JsonNode breakdown, String figure) {

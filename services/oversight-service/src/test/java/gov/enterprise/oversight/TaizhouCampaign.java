@@ -52,10 +52,11 @@ final class TaizhouCampaign {
                 .assigned("FBU", "2026-10-08T10:05:02").accepted("2026-10-10T09:00")
                 .resolved("EXPLAINED", "2026-10-21T15:00");
         var i2Accepted = campaign.events().get(campaign.events().size() - 2);
-        // I3: never accepted, overdue since 10-20
+        // I3: never accepted, overdue since 10-20: its acceptance deadline (10-19) has passed, its resolution
+        // deadline is still ahead
         campaign.reported("I3", E2, "2026-10-08T15:00")
                 .routed("I3", E2, "LAND", "NRP", "2026-10-08T15:00", "2026-10-08T15:00:01")
-                .ticket("I3", E2, "LAND", "2026-10-08T15:00", "2026-10-19")
+                .ticket("I3", E2, "LAND", "2026-10-08T15:00", "2026-11-13").acceptBy("2026-10-19")
                 .assigned("NRP", "2026-10-08T15:00:02").red("2026-10-20T00:10");
         // I4: accepted, overdue since 10-25, escalated to NRP's head
         campaign.reported("I4", E2, "2026-10-09T11:00")

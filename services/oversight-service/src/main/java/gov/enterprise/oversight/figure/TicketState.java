@@ -10,6 +10,8 @@ public final class TicketState {
     public static final Set<String> RESOLVED = Set.of("RESOLVED", "CLOSED");
     /** States in which a department still owes an answer, so a red light means overdue. */
     public static final Set<String> OPEN = Set.of("ASSIGNED", "ACCEPTED", "IN_PROGRESS", "REOPENED", "TRANSFERRED");
+    /** Open states in which the department has not accepted the ticket yet: its acceptance deadline runs. */
+    public static final Set<String> AWAITING_ACCEPTANCE = Set.of("ASSIGNED", "TRANSFERRED");
 
     public static final String CLOSED = "CLOSED";
     public static final String RED = "RED";

@@ -6,6 +6,7 @@ import gov.enterprise.oversight.figure.Counter;
 import gov.enterprise.oversight.figure.Enterprise;
 import gov.enterprise.oversight.figure.IssueChange;
 import gov.enterprise.oversight.figure.IssueRecord;
+import gov.enterprise.oversight.figure.MissedDeadline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public final class IssueRow {
             "rejected_at", "ticket_version", "ticket_state", "light", "ticket_department", "ticket_category", "outcome",
             "escalation_level", "accept_due", "resolve_due", "extended", "reopen_count", "ticket_reported_at",
             "ticket_at", "escalated_to", "steps", "closed_at", "timeliness", "satisfaction", "closed_by_default",
-            "working_days_to_resolve", "status", "category", "department", "overdue", "overdue_since");
+            "working_days_to_resolve", "status", "category", "department", "overdue", "overdue_since", "overdue_due");
 
     private IssueRow() {
     }
@@ -83,8 +84,11 @@ public final class IssueRow {
         values.add(record.status());
         values.add(cell == null ? Cell.UNKNOWN : cell.category());
         values.add(cell == null ? Cell.UNKNOWN : cell.department());
-        values.add(now != null && now.counters().get(Counter.OVERDUE) > 0);
+        boolean overdue = now != null && now.counters().get(Counter.OVERDUE) > 0;
+        values.add(overdue);
         values.add(timestamp(record.overdueSince()));
+        // the overdue list's sort key: the deadline actually missed, acceptance or resolution
+        values.add(overdue ? MissedDeadline.inState(t.state()).due(t) : null);
         return values;
     }
 

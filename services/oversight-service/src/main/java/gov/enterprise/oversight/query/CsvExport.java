@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,13 @@ final class CsvExport {
     private final List<List<?>> rows = new ArrayList<>();
 
     private CsvExport(List<String> header) {
+        // a header naming a column twice leaves a reader keying by name with one of them
+        var seen = new HashSet<String>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                throw new IllegalArgumentException("CSV column " + column + " named twice: " + header);
+            }
+        }
         this.header = header;
     }
 

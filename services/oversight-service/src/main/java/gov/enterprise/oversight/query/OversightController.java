@@ -40,7 +40,7 @@ class OversightController {
                    String region, String cluster, String category, String department) {
 
         OversightFigures.Request request() {
-            return new OversightFigures.Request(from, to, asOf, blank(region), blank(cluster), blank(category),
+            return OversightFigures.Request.asked(from, to, asOf, blank(region), blank(cluster), blank(category),
                     blank(department));
         }
 
@@ -74,7 +74,7 @@ class OversightController {
     ResponseEntity<byte[]> breakdownCsv(Filters filters, @RequestParam(defaultValue = "department") String by,
                                         Subject caller) {
         Views.Breakdown breakdown = breakdown(filters, by, caller);
-        var csv = CsvExport.withFigures(breakdown.by(), "nameZh", "nameEn");
+        var csv = CsvExport.withFigures("key", "nameZh", "nameEn");
         breakdown.rows().forEach(row -> csv.row(row.figures(), row.key(), row.nameZh(), row.nameEn()));
         csv.row(breakdown.total(), "total", "合计", "Total");
         return csv.response("oversight-breakdown-" + breakdown.by());
@@ -111,12 +111,14 @@ class OversightController {
                                       @RequestParam(required = false) String cursor, Subject caller) {
         Views.Overdue overdue = overdue(filters, limit, cursor, caller);
         var csv = CsvExport.of("issueId", "title", "uscc", "enterpriseName", "region", "cluster", "category",
-                "department", "departmentNameZh", "departmentNameEn", "state", "light", "resolveDue",
-                "workingDaysOverdue", "overdueSince", "escalationLevel", "escalatedTo", "reportedAt");
+                "department", "departmentNameZh", "departmentNameEn", "state", "light", "missedDeadline",
+                "acceptDue", "resolveDue", "workingDaysOverdue", "overdueSince", "escalationLevel", "escalatedTo",
+                "reportedAt");
         overdue.items().forEach(item -> csv.row(item.issueId(), item.title(), item.uscc(), item.enterpriseName(),
                 item.region(), item.cluster(), item.category(), item.department(), item.departmentNameZh(),
-                item.departmentNameEn(), item.state(), item.light(), item.resolveDue(), item.workingDaysOverdue(),
-                item.overdueSince(), item.escalationLevel(), item.escalatedTo(), item.reportedAt()));
+                item.departmentNameEn(), item.state(), item.light(), item.missedDeadline(), item.acceptDue(),
+                item.resolveDue(), item.workingDaysOverdue(), item.overdueSince(), item.escalationLevel(),
+                item.escalatedTo(), item.reportedAt()));
         return csv.response("oversight-overdue");
     }
 
@@ -131,7 +133,8 @@ class OversightController {
     ResponseEntity<byte[]> rankingCsv(Filters filters, @RequestParam(defaultValue = "handledRate") String by,
                                       @RequestParam(required = false) Integer minTickets, Subject caller) {
         Views.Ranking ranking = ranking(filters, by, minTickets, caller);
-        var csv = CsvExport.withFigures("rank", "department", "nameZh", "nameEn", "tickets", ranking.measure());
+        // "value" as in the JSON: the measure's own name (satisfactionRate...) is one of the figures' columns too
+        var csv = CsvExport.withFigures("rank", "department", "nameZh", "nameEn", "tickets", "value");
         ranking.rows().forEach(row -> csv.row(row.figures(), row.rank(), row.department(), row.nameZh(),
                 row.nameEn(), row.tickets(), row.value()));
         return csv.response("oversight-ranking-" + ranking.measure());

@@ -9,6 +9,7 @@ import gov.enterprise.oversight.figure.DepartmentRanking;
 import gov.enterprise.oversight.figure.Figures;
 import gov.enterprise.oversight.figure.Figures.VisitCount;
 import gov.enterprise.oversight.figure.Interval;
+import gov.enterprise.oversight.figure.MissedDeadline;
 import gov.enterprise.oversight.figure.Period;
 import gov.enterprise.oversight.readmodel.Generation;
 import gov.enterprise.oversight.readmodel.Generations;
@@ -34,8 +35,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class OversightFigures {
 
-    /** The default start of a period: before any issue, so that "no from" means "since the beginning". */
+    /**
+     * The default start of a period: before any issue, so that "no from" means "since the beginning". Also the first
+     * day a date parameter may name ({@link #LAST_DAY} the last): the years 2000 to 2100 hold any real campaign and
+     * are those a working-day calendar may be loaded for; a day far outside them (-4713-11-24) reached PostgreSQL as
+     * a month it cannot hold and was answered with wrong figures (no enterprise visited) instead of a refusal.
+     */
     public static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
     private final Generations generations;
     private final FigureQueries queries;
@@ -62,6 +69,20 @@ public class OversightFigures {
     /** What a request asks for, before scoping. */
     public record Request(LocalDate from, LocalDate to, LocalDate asOf, String region, String cluster,
                           String category, String department) {
+
+        /** A request as a caller asked it: each date it names must lie from {@link #BEGINNING} to {@link #LAST_DAY}. */
+        public static Request asked(LocalDate from, LocalDate to, LocalDate asOf, String region, String cluster,
+                                    String category, String department) {
+            return new Request(day("from", from), day("to", to), day("asOf", asOf), region, cluster, category,
+                    department);
+        }
+
+        private static LocalDate day(String parameter, LocalDate day) {
+            if (day != null && (day.isBefore(BEGINNING) || day.isAfter(LAST_DAY))) {
+                throw Problems.invalid(parameter, "must be a day from " + BEGINNING + " to " + LAST_DAY);
+            }
+            return day;
+        }
     }
 
     public LocalDate today() {
@@ -177,11 +198,13 @@ public class OversightFigures {
         LocalDate today = today();
         var items = page.items().stream().map(item -> {
             Names department = Names.of(reference, Dimension.DEPARTMENT, item.department());
-            Integer late = item.resolveDue() == null ? null : calendar.workingDaysBetween(item.resolveDue(), today);
+            Integer late = item.missedDue() == null ? null
+                    : MissedDeadline.workingDaysOverdue(item.missedDue(), today, calendar);
             return new Views.OverdueItem(item.issueId(), item.title(), item.uscc(), item.enterpriseName(),
                     item.region(), item.cluster(), item.category(), item.department(), department.nameZh(),
-                    department.nameEn(), item.state(), item.light(), item.resolveDue(), late, item.overdueSince(),
-                    item.escalationLevel(), item.escalatedTo(), item.reportedAt());
+                    department.nameEn(), item.state(), item.light(), MissedDeadline.inState(item.state()),
+                    item.acceptDue(), item.resolveDue(), late, item.overdueSince(), item.escalationLevel(),
+                    item.escalatedTo(), item.reportedAt());
         }).toList();
         return new Views.Overdue(items, page.next() == null ? null : page.next().text(),
                 query(scope, request, filter, generation), Instant.now(clock));

@@ -2,6 +2,7 @@ package gov.enterprise.oversight.query;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import gov.enterprise.oversight.figure.Figures;
+import gov.enterprise.oversight.figure.MissedDeadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,11 +42,15 @@ public final class Views {
     public record Trend(String interval, List<TrendRow> rows, Query query, Instant generatedAt) {
     }
 
+    /**
+     * An overdue ticket. {@code missedDeadline} says which deadline it missed ({@code ACCEPTANCE} while it waits to be
+     * accepted, else {@code RESOLUTION}); {@code workingDaysOverdue} counts from that deadline.
+     */
     public record OverdueItem(String issueId, String title, String uscc, String enterpriseName, String region,
                               String cluster, String category, String department, String departmentNameZh,
-                              String departmentNameEn, String state, String light, LocalDate resolveDue,
-                              Integer workingDaysOverdue, Instant overdueSince, int escalationLevel,
-                              String escalatedTo, Instant reportedAt) {
+                              String departmentNameEn, String state, String light, MissedDeadline missedDeadline,
+                              LocalDate acceptDue, LocalDate resolveDue, Integer workingDaysOverdue,
+                              Instant overdueSince, int escalationLevel, String escalatedTo, Instant reportedAt) {
     }
 
     public record Overdue(List<OverdueItem> items, String nextCursor, Query query, Instant generatedAt) {

@@ -51,7 +51,7 @@ final class BulkLoad {
 
     private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
     private static final List<String> ISSUE_QUERIED_COLUMNS = List.of("issue_id", "report_day", "reported_at",
-            "uscc", "region", "cluster", "category", "department", "overdue", "resolve_due");
+            "uscc", "region", "cluster", "category", "department", "overdue", "overdue_due");
 
     private final DataSource dataSource;
     private final Generation generation;

@@ -549,10 +549,16 @@ public final class Ticket {
         return refusal(action) == null;
     }
 
-    /** The deadline running now: acceptance while assigned, resolution while accepted, in progress or reopened. */
+    /**
+     * The deadline running now: acceptance while assigned, resolution while accepted, in progress or reopened. A
+     * ticket transferred when its resolution deadline was near or past is assigned with a fresh acceptance deadline
+     * that ends after the resolution deadline: the earlier of the two runs then, or a transfer (two, back and forth)
+     * would hide that the matter is late and end its supervision.
+     */
     public Optional<Deadline> deadline() {
         if (state == ASSIGNED) {
-            return Optional.of(deadlines.deadline(acceptStart, acceptDue));
+            return Optional.of(resolveDue.isBefore(acceptDue) ? deadlines.deadline(resolveStart, resolveDue)
+                    : deadlines.deadline(acceptStart, acceptDue));
         }
         if (CLOCK_STATES.contains(state)) {
             return Optional.of(deadlines.deadline(resolveStart, resolveDue));
@@ -733,7 +739,8 @@ public final class Ticket {
     }
 
     private void noteMissedDeadline(LocalDate today) {
-        if (CLOCK_STATES.contains(state) && today.isAfter(resolveDue)) {
+        // an unaccepted ticket misses its resolution deadline too: the department was to answer by then either way
+        if ((state == ASSIGNED || CLOCK_STATES.contains(state)) && today.isAfter(resolveDue)) {
             deadlineMissed = true;
         }
     }

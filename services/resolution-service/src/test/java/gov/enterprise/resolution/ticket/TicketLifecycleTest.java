@@ -37,6 +37,7 @@ import gov.enterprise.resolution.ticket.TicketEvent.TicketResumed;
 import gov.enterprise.resolution.ticket.TicketEvent.TicketReturned;
 import gov.enterprise.resolution.ticket.TicketEvent.TicketSuspended;
 import gov.enterprise.resolution.ticket.TicketEvent.TicketTransferred;
+import gov.enterprise.security.Subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,6 +128,43 @@ class TicketLifecycleTest {
             assertThat(ticket.state()).isEqualTo(TicketState.ASSIGNED);
             assertThat(ticket.acceptDue()).isEqualTo(on("2026-10-09"));
             assertThat(ticket.resolveDue()).isEqualTo(RESOLVE_DUE);
+        }
+
+        @Test
+        void aTransferAfterTheResolutionDeadlineLeavesTheTicketOverdueAndSupervisedInTheReceivingDepartment() {
+            Ticket ticket = TicketFixture.inProgress();
+            ticket.evaluate(at("2026-10-23T00:05"));
+            assertThat(ticket.light()).isEqualTo(Light.RED);
+
+            ticket.transfer(NRP_OFFICER, DRC, "Not ours after all", at("2026-10-30T10:00"));
+
+            assertThat(ticket.light()).as("passing a late case on does not make it timely").isEqualTo(Light.RED);
+            assertThat(ticket.deadline()).hasValueSatisfying(d -> assertThat(d.due()).isEqualTo(RESOLVE_DUE));
+            var escalations = ticket.evaluate(at("2026-10-30T10:01"));
+            assertThat(escalations).filteredOn(TicketEscalated.class::isInstance)
+                    .extracting(e -> ((TicketEscalated) e).escalatedTo()).containsExactly("head:DRC", "leader:331002");
+
+            ticket.transfer(Subject.officer(DRC), NRP, "Back to land", at("2026-11-02T09:00"));
+            assertThat(ticket.light()).as("nor does passing it back").isEqualTo(Light.RED);
+            ticket.accept(NRP_OFFICER, at("2026-11-02T10:00"));
+            assertThat(ticket.light()).isEqualTo(Light.RED);
+        }
+
+        @Test
+        void aResolutionDeadlinePassedUnacceptedMakesTheAnswerOverdueAsOnePassedInProgressDoes() {
+            // at DRC, unaccepted, past 10-22; DRC returns it as misrouted and the next department answers in time
+            Ticket ticket = TicketFixture.inProgress();
+            ticket.transfer(NRP_OFFICER, DRC, "An investment approval", at("2026-10-21T10:00"));
+            ticket.evaluate(at("2026-10-26T00:05"));
+            ticket.returnToIntake(Subject.officer(DRC), "Not an investment matter", at("2026-10-26T10:00"));
+            ticket.reassign(new Routing("LAND", "NORMAL", "PWR", List.of(), on("2026-10-28"), on("2026-11-17")),
+                    at("2026-10-27T09:00"));
+            ticket.accept(Subject.officer("PWR"), at("2026-10-27T10:00"));
+            ticket.resolve(Subject.officer("PWR"), Outcome.SOLVED, "Done", null, at("2026-10-28T10:00"));
+
+            var closed = ticket.giveFeedback(CONTACT, Satisfaction.SATISFIED, null, at("2026-10-29T10:00"));
+
+            assertThat(((TicketClosed) closed.getLast()).timeliness()).isEqualTo(Timeliness.OVERDUE);
         }
 
         @Test

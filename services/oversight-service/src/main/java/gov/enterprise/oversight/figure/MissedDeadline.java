@@ -5,8 +5,9 @@ import java.time.LocalDate;
 
 /**
  * Which deadline an overdue ticket has missed. Resolution runs one deadline at a time and turns the light red the
- * day after it passes: the acceptance deadline while the ticket waits to be accepted, the resolution deadline once
- * it is accepted (accepting starts a new stage with a green light). A red light on an open ticket, what
+ * day after it passes: the acceptance deadline while the ticket waits to be accepted (or the resolution deadline, if
+ * that ends first: a ticket transferred when already late), the resolution deadline once it is accepted (accepting
+ * starts a new stage with a green light). A red light on an open ticket, what
  * {@link Counter#OVERDUE} counts, therefore means the deadline of the ticket's state was missed, and an
  * unaccepted ticket is overdue long before its resolution deadline.
  */
@@ -15,9 +16,14 @@ public enum MissedDeadline {
     ACCEPTANCE,
     RESOLUTION;
 
-    /** The deadline running in {@code ticketState}: the one a red light in that state says was missed. */
-    public static MissedDeadline inState(String ticketState) {
-        return TicketState.AWAITING_ACCEPTANCE.contains(ticketState) ? ACCEPTANCE : RESOLUTION;
+    /** The deadline running in {@code ticketState} with these days: the one a red light then says was missed. */
+    public static MissedDeadline of(String ticketState, LocalDate acceptDue, LocalDate resolveDue) {
+        boolean resolutionFirst = acceptDue == null || resolveDue != null && resolveDue.isBefore(acceptDue);
+        return TicketState.AWAITING_ACCEPTANCE.contains(ticketState) && !resolutionFirst ? ACCEPTANCE : RESOLUTION;
+    }
+
+    public static MissedDeadline of(IssueChange.Ticket ticket) {
+        return of(ticket.state(), ticket.acceptDue(), ticket.resolveDue());
     }
 
     /** The day this deadline falls on for {@code ticket}. */

@@ -88,7 +88,7 @@ public final class IssueRow {
         values.add(overdue);
         values.add(timestamp(record.overdueSince()));
         // the overdue list's sort key: the deadline actually missed, acceptance or resolution
-        values.add(overdue ? MissedDeadline.inState(t.state()).due(t) : null);
+        values.add(overdue ? MissedDeadline.of(t).due(t) : null);
         return values;
     }
 

@@ -12,11 +12,16 @@ class MissedDeadlineTest {
 
     @Test
     void aTicketWaitingToBeAcceptedMissedItsAcceptanceDeadlineAnyOtherItsResolutionDeadline() {
-        assertThat(MissedDeadline.inState("ASSIGNED")).isEqualTo(MissedDeadline.ACCEPTANCE);
-        assertThat(MissedDeadline.inState("TRANSFERRED")).isEqualTo(MissedDeadline.ACCEPTANCE);
+        LocalDate accept = LocalDate.parse("2026-10-09");
+        LocalDate resolve = LocalDate.parse("2026-10-29");
+        assertThat(MissedDeadline.of("ASSIGNED", accept, resolve)).isEqualTo(MissedDeadline.ACCEPTANCE);
+        assertThat(MissedDeadline.of("TRANSFERRED", accept, resolve)).isEqualTo(MissedDeadline.ACCEPTANCE);
         for (String state : new String[] {"ACCEPTED", "IN_PROGRESS", "REOPENED"}) {
-            assertThat(MissedDeadline.inState(state)).as(state).isEqualTo(MissedDeadline.RESOLUTION);
+            assertThat(MissedDeadline.of(state, accept, resolve)).as(state).isEqualTo(MissedDeadline.RESOLUTION);
         }
+        assertThat(MissedDeadline.of("ASSIGNED", LocalDate.parse("2026-11-02"), resolve))
+                .as("transferred when already late: the resolution deadline ends first and runs")
+                .isEqualTo(MissedDeadline.RESOLUTION);
         var ticket = new IssueChange.Ticket(3, "ASSIGNED", "RED", "NRP", "LAND", null, 1,
                 LocalDate.parse("2026-10-09"), LocalDate.parse("2026-10-29"), false, 0, null);
         assertThat(MissedDeadline.ACCEPTANCE.due(ticket)).isEqualTo("2026-10-09");

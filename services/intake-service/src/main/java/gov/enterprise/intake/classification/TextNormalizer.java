@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * One form for text before terms are looked up in it: full-width letters and digits folded (NFKC), lower case, no
- * white space (Chinese is written without it; a stray space must not split a phrase).
+ * white space (Chinese is written without it; a stray space must not split a phrase), and no invisible format
+ * characters: text pasted from web pages and chat apps carries zero-width spaces and byte-order marks that would
+ * split a phrase as a space does.
  */
 public final class TextNormalizer {
 
@@ -18,7 +20,8 @@ public final class TextNormalizer {
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         var out = new StringBuilder(folded.length());
-        folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+        folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                        && Character.getType(cp) != Character.FORMAT)
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

@@ -103,12 +103,15 @@ class ClassifierTest {
 
         assertThat(folding.classify("", "ＶＯＣＳ排放", null).category()).isEqualTo("MARKET");
         assertThat(folding.classify("", "缺少用地 指标", null).category()).isEqualTo("LAND");
+        // a zero-width space, joiner and byte-order mark, as text pasted from a web page or a chat app holds them
+        assertThat(folding.classify("", "缺少用\u200b地\u200d指\ufeff标", null).category()).isEqualTo("LAND");
     }
 
     @Test
     void aTermOfSpacesAloneIsNoTermEvenWhereStringIsBlankSeesText() {
         // no-break, figure, narrow no-break and ideographic spaces: normalising strips them all
-        for (String spaces : List.of("", " ", "\u00a0", "\u2007", "\u202f", "\u3000", " \u00a0\u3000 ")) {
+        for (String spaces : List.of("", " ", "\u00a0", "\u2007", "\u202f", "\u3000", " \u00a0\u3000 ", "\u200b",
+                "\ufeff")) {
             assertThatThrownBy(() -> new Term(spaces, 5)).as("'%s'", spaces)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a term needs text");
         }

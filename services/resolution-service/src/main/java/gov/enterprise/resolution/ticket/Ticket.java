@@ -114,6 +114,8 @@ public final class Ticket {
     private Instant closedAt;
     private Timeliness timeliness;
     private boolean deadlineMissed;
+    /** The light the clock turned, noted by {@link #observe} for the events of the action under way. */
+    private LightChanged turnedByTheClock;
     private boolean reliedOnExtension;
     private long version;
 
@@ -202,7 +204,7 @@ public final class Ticket {
     /** The department takes the ticket on (受理): the resolution clock runs. */
     public List<TicketEvent> accept(Subject by, Instant at) {
         LocalDate today = begin(TicketAction.ACCEPT, at);
-        observe(today);
+        observe(today, at);
         TicketState from = state;
         state = ACCEPTED;
         acceptedAt = at;
@@ -221,7 +223,7 @@ public final class Ticket {
         if (toDepartment.equals(department)) {
             throw new InvalidTicketRequest("toDepartment", "the ticket is already with " + department);
         }
-        observe(today);
+        observe(today, at);
         TicketState from = state;
         String fromDepartment = department;
         var transferred = new TicketTransferred(new Transition(issueId, from, TRANSFERRED, fromDepartment,
@@ -244,7 +246,7 @@ public final class Ticket {
     public List<TicketEvent> returnToIntake(Subject by, String reason, Instant at) {
         LocalDate today = begin(TicketAction.RETURN, at);
         requireText("reason", reason);
-        observe(today);
+        observe(today, at);
         TicketState from = state;
         state = RETURNED;
         pendingExtension = null;
@@ -255,7 +257,7 @@ public final class Ticket {
     public List<TicketEvent> noteProgress(Subject by, String note, Instant at) {
         LocalDate today = begin(TicketAction.PROGRESS, at);
         requireText("note", note);
-        observe(today);
+        observe(today, at);
         TicketState from = state;
         if (state != SUSPENDED) {
             state = IN_PROGRESS;
@@ -271,7 +273,7 @@ public final class Ticket {
         if (!coDepartments.contains(contributor)) {
             throw new IllegalArgumentException(by + " is not a co-department of ticket " + issueId);
         }
-        observe(today);
+        observe(today, at);
         int lateBy = contributionDue == null ? 0 : Math.max(0, deadlines.workingDaysBetween(contributionDue, today));
         if (!contributed.contains(contributor)) {
             var now = new ArrayList<>(contributed);
@@ -288,7 +290,7 @@ public final class Ticket {
             throw new InvalidTicketRequest("workingDays", "must be at least 1");
         }
         requireText("reason", reason);
-        observe(today);
+        observe(today, at);
         pendingExtension = new ExtensionRequest(workingDays, reason, by.toString(), at);
         return changed(new ExtensionRequested(transition(state, by, at), workingDays, reason));
     }
@@ -299,7 +301,7 @@ public final class Ticket {
         if (!approve) {
             requireText("comment", comment);
         }
-        observe(today);
+        observe(today, at);
         int workingDays = pendingExtension.workingDays();
         pendingExtension = null;
         if (approve) {
@@ -317,7 +319,7 @@ public final class Ticket {
             throw new InvalidTicketRequest("additional", "must be at least 1");
         }
         requireText("reason", reason);
-        observe(today);
+        observe(today, at);
         extensionAllowance += additional;
         return changed(new ExtensionAllowed(transition(state, by, at), additional, extensionAllowance, reason));
     }
@@ -335,7 +337,7 @@ public final class Ticket {
         if (reviewOn.isAfter(today.plus(LONGEST_SUSPENSION))) {
             throw new InvalidTicketRequest("reviewOn", "must be within a year, by " + today.plus(LONGEST_SUSPENSION));
         }
-        observe(today);
+        observe(today, at);
         TicketState from = state;
         if (state != SUSPENDED) {
             suspendedOn = today;
@@ -351,7 +353,7 @@ public final class Ticket {
     /** Takes a suspended ticket up again; its deadlines move on by the working days it was suspended. */
     public List<TicketEvent> resume(Subject by, String note, Instant at) {
         LocalDate today = begin(TicketAction.RESUME, at);
-        observe(today);
+        observe(today, at);
         int paused = Math.max(0, deadlines.workingDaysBetween(suspendedOn, today));
         resolveStart = deadlines.plusWorkingDays(resolveStart, paused);
         resolveDue = deadlines.plusWorkingDays(resolveDue, paused);
@@ -385,7 +387,7 @@ public final class Ticket {
         if (plannedFor != null && plannedFor.isAfter(today.plus(LONGEST_PLAN))) {
             throw new InvalidTicketRequest("plannedFor", "must be within five years, by " + today.plus(LONGEST_PLAN));
         }
-        observe(today);
+        observe(today, at);
         // a suspended ticket's clock stopped on the day it was suspended
         LocalDate answeredOn = state == SUSPENDED ? suspendedOn : today;
         if (answeredOn.isAfter(resolveDue)) {
@@ -418,7 +420,7 @@ public final class Ticket {
         if (satisfaction == Satisfaction.DISSATISFIED) {
             requireText("comment", comment);
         }
-        observe(today);
+        observe(today, at);
         var given = new FeedbackGiven(new Transition(issueId, RESOLVED, RESOLVED, department, by.toString(), at),
                 satisfaction, comment, false);
         if (satisfaction != Satisfaction.DISSATISFIED) {
@@ -450,7 +452,7 @@ public final class Ticket {
      */
     public List<TicketEvent> reassign(Routing routing, Instant reroutedAt) {
         LocalDate today = begin(TicketAction.REASSIGN, reroutedAt);
-        observe(today);
+        observe(today, reroutedAt);
         TicketState from = state;
         category = routing.category();
         priority = routing.priority();
@@ -479,7 +481,7 @@ public final class Ticket {
         if (today.isBefore(reviewOn)) {
             throw refused(TicketAction.REMIND_REVIEW, "the review is due on " + reviewOn + ", not before");
         }
-        observe(today);
+        observe(today, at);
         reviewReminded = true;
         return changed(new SuspensionReviewDue(new Transition(issueId, state, state, department, Transition.SYSTEM,
                 at), reviewOn));
@@ -491,7 +493,7 @@ public final class Ticket {
         if (!today.isAfter(feedbackDue)) {
             throw refused(TicketAction.AUTO_CLOSE, "the enterprise has until " + feedbackDue + " to give its verdict");
         }
-        observe(today);
+        observe(today, at);
         var given = new FeedbackGiven(new Transition(issueId, RESOLVED, RESOLVED, department, Transition.SYSTEM, at),
                 Satisfaction.SATISFIED, null, true);
         return changed(given, close(Satisfaction.SATISFIED, true, Transition.SYSTEM, at, today));
@@ -676,11 +678,17 @@ public final class Ticket {
 
     /**
      * Brings the running clock up to the day of an accepted request, before the request changes the ticket: a
-     * deadline passed since the last evaluation is noted, and the light shows the day.
+     * deadline passed since the last evaluation is noted, and the light shows the day. A light the clock turned
+     * since the last evaluation is a step of its own, as the evaluation would have recorded it: it goes before the
+     * request's events, or the history would show a red ticket that never turned red.
      */
-    private void observe(LocalDate today) {
+    private void observe(LocalDate today, Instant at) {
         noteMissedDeadline(today);
+        Light before = light;
         refreshLight(today);
+        if (light.compareTo(before) > 0) {
+            turnedByTheClock = new LightChanged(systemTransition(at), before, light);
+        }
     }
 
     /** Why {@code action} cannot be taken now, or null if it can. The one place the state machine is written down. */
@@ -776,7 +784,14 @@ public final class Ticket {
         if (events.length > 0) {
             version++;
         }
-        return List.of(events);
+        if (turnedByTheClock == null) {
+            return List.of(events);
+        }
+        var all = new ArrayList<TicketEvent>(events.length + 1);
+        all.add(turnedByTheClock);
+        all.addAll(List.of(events));
+        turnedByTheClock = null;
+        return List.copyOf(all);
     }
 
     private static LocalDate contributionDue(Routing routing, LocalDate from, Deadlines deadlines) {

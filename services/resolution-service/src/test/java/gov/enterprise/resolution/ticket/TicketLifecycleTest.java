@@ -191,6 +191,24 @@ class TicketLifecycleTest {
     }
 
     @Nested
+    class LightsBetweenEvaluations {
+
+        @Test
+        void aLightTheClockTurnedSinceTheLastEvaluationIsAStepBeforeTheActionsOwn() {
+            Ticket ticket = TicketFixture.inProgress();
+
+            var noted = ticket.noteProgress(NRP_OFFICER, "Still on it", at("2026-10-23T00:00:10"));
+            var evaluated = ticket.evaluate(at("2026-10-23T00:01"));
+
+            assertThat(noted.getFirst()).isEqualTo(new LightChanged(step(TicketState.IN_PROGRESS,
+                    TicketState.IN_PROGRESS, NRP, "system", at("2026-10-23T00:00:10")), Light.GREEN, Light.RED));
+            assertThat(noted.getLast()).isInstanceOf(ProgressNoted.class);
+            assertThat(evaluated).as("turned once, recorded once").extracting(e -> e.getClass().getSimpleName())
+                    .containsExactly("TicketEscalated");
+        }
+    }
+
+    @Nested
     class Returning {
 
         @Test
@@ -253,7 +271,7 @@ class TicketLifecycleTest {
 
             var events = ticket.contribute(INV_OFFICER, "Agreed", at("2026-09-30T17:00"));
 
-            assertThat(((ContributionAdded) events.getFirst()).lateBy()).isZero();
+            assertThat(((ContributionAdded) events.getLast()).lateBy()).isZero();
         }
 
         @Test

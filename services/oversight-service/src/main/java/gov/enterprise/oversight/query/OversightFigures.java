@@ -202,7 +202,8 @@ public class OversightFigures {
                     : MissedDeadline.workingDaysOverdue(item.missedDue(), today, calendar);
             return new Views.OverdueItem(item.issueId(), item.title(), item.uscc(), item.enterpriseName(),
                     item.region(), item.cluster(), item.category(), item.department(), department.nameZh(),
-                    department.nameEn(), item.state(), item.light(), MissedDeadline.of(item.state(), item.acceptDue(), item.resolveDue()),
+                    department.nameEn(), item.state(), item.light(),
+                    MissedDeadline.of(item.state(), item.acceptDue(), item.resolveDue()),
                     item.acceptDue(), item.resolveDue(), late, item.overdueSince(), item.escalationLevel(),
                     item.escalatedTo(), item.reportedAt());
         }).toList();

@@ -37,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Reference data as data, edited by administrators at run time: versioned routing rules (each routed issue names
@@ -61,6 +63,9 @@ class AdministrationIT {
 
     @Autowired
     PolicySource policies;
+
+    @Autowired
+    MeterRegistry meters;
 
     @LocalServerPort
     int port;
@@ -368,6 +373,10 @@ class AdministrationIT {
         assertThat(published.data().makeUpWorkdays()).isEmpty();
         assertThat(published.data().loadedBy()).isEqualTo(ADMIN);
         assertThat(api.put("/api/v1/calendars/2027", ADMIN, "text/csv", csv).status()).isEqualTo(200);
+        // what the alert for next year's calendar watches: the last year the API lists (other tests load later ones)
+        Gauge lastYear = meters.get("ticketing.calendar.last.loaded.year").gauge();
+        assertThat(lastYear.value()).isGreaterThanOrEqualTo(2027).isEqualTo(api.get("/api/v1/calendars", ADMIN).json()
+                .get("items").valueStream().mapToInt(y -> y.get("year").asInt()).max().orElseThrow());
         assertThat(api.get("/api/v1/calendars", "cadre:c-17").json().get("items").valueStream()
                 .map(y -> y.get("year").asInt()).toList()).contains(2018, 2025, 2026, 2027);
 

@@ -20,7 +20,9 @@ import gov.enterprise.intake.policy.store.CachedPolicySource;
 import gov.enterprise.intake.routing.store.JdbcRoutingRules;
 import gov.enterprise.intake.triage.TriageDesk;
 import gov.enterprise.messaging.outbox.Outbox;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,6 +60,17 @@ public class IntakeConfiguration {
                               JdbcSlaPolicies slaPolicies, JdbcCalendars calendars, IntakeProperties properties) {
         return new CachedPolicySource(catalog, dictionaries, rules, slaPolicies, calendars,
                 properties.classification().minScore(), properties.zone(), properties.policy().refresh());
+    }
+
+    /**
+     * The last official calendar year loaded, for the alert that asks for next year's before deadlines reach into it
+     * (counted by the weekday rule there, New Year's Day and the Spring Festival as working days).
+     */
+    @Bean
+    MeterBinder calendarYearGauge(JdbcCalendars calendars) {
+        return registry -> Gauge.builder("ticketing.calendar.last.loaded.year", calendars, JdbcCalendars::lastLoadedYear)
+                .description("The last year whose official working-day calendar is loaded")
+                .register(registry);
     }
 
     @Bean

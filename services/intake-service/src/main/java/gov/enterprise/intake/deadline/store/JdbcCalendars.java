@@ -62,6 +62,11 @@ public class JdbcCalendars {
         return WorkingDayCalendar.of(years.toArray(YearCalendar[]::new));
     }
 
+    /** The last year loaded, 0 before any. */
+    public int lastLoadedYear() {
+        return jdbc.sql("SELECT coalesce(max(year), 0) FROM calendar_year").query(Integer.class).single();
+    }
+
     public List<LoadedYear> years() {
         return jdbc.sql("""
                         SELECT y.year, y.loaded_by, y.loaded_at,

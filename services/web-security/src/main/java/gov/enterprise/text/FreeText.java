@@ -5,7 +5,7 @@ package gov.enterprise.text;
  * it do not count, its length is counted in characters a person sees (code points: 100 Chinese characters, or 100
  * characters outside the Basic Multilingual Plane, are 100, not the UTF-16 units some of them take), and control
  * characters other than line breaks and tabs are refused, as is half of a surrogate pair alone (JSON's escapes can
- * write one). Plain Java, for domain code; request records use {@code gov.enterprise.web.text.FreeTextField}.
+ * write one), and so is text a person cannot see at all (no-break or zero-width spaces only). Plain Java, for domain code; request records use {@code gov.enterprise.web.text.FreeTextField}.
  */
 public final class FreeText {
 
@@ -31,7 +31,17 @@ public final class FreeText {
         if (stripped.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
             return "must be Unicode text (it has half of a UTF-16 surrogate pair)";
         }
+        // strip() and isBlank() see neither no-break spaces nor zero-width characters: a title of them alone passed
+        // as given, and showed as nothing
+        if (!stripped.isEmpty() && stripped.codePoints().allMatch(FreeText::isInvisible)) {
+            return "must have text other than spaces";
+        }
         return null;
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** Whether {@code text} has a control character other than a line break or a tab, which typed text may hold. */

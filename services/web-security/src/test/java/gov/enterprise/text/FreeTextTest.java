@@ -31,6 +31,16 @@ class FreeTextTest {
         assertThat(FreeText.reject("𠀀𡈽", 100)).isNull();
     }
 
+    @Test
+    void textOfInvisibleCharactersAloneIsNotTextButTheyMayStandBetweenWords() {
+        for (String invisible : new String[] {"\u00a0", "\u2007\u202f", "\u200b", "\ufeff", " \u00a0\u200b "}) {
+            assertThat(FreeText.reject(invisible, 100)).as("%s", invisible.codePoints().boxed().toList())
+                    .isEqualTo("must have text other than spaces");
+        }
+        assertThat(FreeText.reject("用地\u00a0指标", 100)).isNull();
+        assertThat(FreeText.reject("   ", 100)).as("blank is missing, the caller's question").isNull();
+    }
+
     record Request(@FreeTextField(max = 3) String note) {
     }
 

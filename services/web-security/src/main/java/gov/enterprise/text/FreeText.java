@@ -39,7 +39,11 @@ public final class FreeText {
         return null;
     }
 
-    private static boolean isInvisible(int codePoint) {
+    /**
+     * Whether a code point shows as nothing: a blank, any space (no-break ones too), or a format character such as a
+     * zero-width space or a byte-order mark. What intake's classifier strips from text before it looks for terms.
+     */
+    public static boolean isInvisible(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT;
     }

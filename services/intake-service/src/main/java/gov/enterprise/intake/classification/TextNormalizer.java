@@ -1,5 +1,6 @@
 package gov.enterprise.intake.classification;
 
+import gov.enterprise.text.FreeText;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -20,8 +21,8 @@ public final class TextNormalizer {
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         var out = new StringBuilder(folded.length());
-        folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                        && Character.getType(cp) != Character.FORMAT)
+        // the characters the text rule calls invisible: a term of them alone is refused there and would be empty here
+        folded.codePoints().filter(cp -> !FreeText.isInvisible(cp))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

@@ -234,6 +234,37 @@ class EdgeRoutingIT {
                 .contains("\"instance\":\"/api/v1/tickets\"");
     }
 
+    @Test
+    void whatTomcatCannotParseIsAProblemNamingTheRuleBroken() throws Exception {
+        int reachedBefore = VISIT.count() + INTAKE.count();
+        assertThat(sendRaw("GET /api/v1/enterprises?q=a|b")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").doesNotContain("<html")
+                .contains("https://ticketing.example/problems/malformed-request")
+                .contains("must be percent-encoded (RFC 3986)");
+        assertThat(sendRaw("GET /api/v1/enterprises/a%2Fb")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("an encoded '/'")
+                .contains("\"instance\":\"/api/v1/enterprises/a%2Fb\"");
+        assertThat(sendRaw("GET /api/v1/enterprises/%00")).startsWith("HTTP/1.1 400").contains("encoded NUL");
+        assertThat(sendRaw("GET /api/v1/enterprises/%zz")).startsWith("HTTP/1.1 400")
+                .contains("two hexadecimal digits");
+        assertThat(sendRaw("GET api/v1/enterprises")).startsWith("HTTP/1.1 400").contains("must start with '/'");
+        assertThat(sendRaw("G@T /api/v1/enterprises")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("not valid HTTP/1.1");
+        assertThat(sendWithHeader("X-Big: " + "a".repeat(20_000))).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("headers are larger than the edge accepts");
+        assertThat(sendWithHeader("Bad Header: x")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("A header line is not valid HTTP/1.1");
+        assertThat(VISIT.count() + INTAKE.count()).as("nothing refused reached a service").isEqualTo(reachedBefore);
+    }
+
+    private String sendWithHeader(String headerLine) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/v1/visits HTTP/1.1\r\nHost: localhost\r\n" + headerLine
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** A request line sent as written (an HTTP client would normalise or refuse it), and the whole answer. */
     private String sendRaw(String requestLine) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {

@@ -1,5 +1,6 @@
 package gov.enterprise.edge;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -32,6 +33,7 @@ final class StubBackend implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
+    private final AtomicInteger echoed = new AtomicInteger();
     private volatile boolean ready = true;
 
     StubBackend() throws IOException {
@@ -56,6 +58,11 @@ final class StubBackend implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** How many requests reached this backend's echo. */
+    int count() {
+        return echoed.get();
+    }
+
     Received last() {
         return last.get();
     }
@@ -65,6 +72,7 @@ final class StubBackend implements AutoCloseable {
     }
 
     private void echo(HttpExchange exchange) throws IOException {
+        echoed.incrementAndGet();
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();

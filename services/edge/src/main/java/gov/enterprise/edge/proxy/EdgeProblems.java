@@ -60,6 +60,58 @@ public final class EdgeProblems {
                 HttpHeaders.ALLOW, response.getHeader(HttpHeaders.ALLOW));
     }
 
+    /**
+     * What Tomcat refused before the edge saw it (see ContainerProblemValve): the rule the request broke, read from
+     * Tomcat's reason ({@code failure}: the parser's exception; {@code message}: its error message).
+     */
+    void refusedByContainer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                            String failure, String message) throws IOException {
+        String detail = status == HttpStatus.BAD_REQUEST ? unparsable(request.getRequestURI(), failure, message)
+                : null;
+        if (detail == null) {
+            refused(request, response, status);
+        } else {
+            write(request, response, status, "malformed-request", "Bad request", detail, null);
+        }
+    }
+
+    /**
+     * Tomcat's reasons are its own English (they follow the JVM's locale and may quote the whole request), so they
+     * are matched to a rule the client can act on; a reason not known here gets the general rule.
+     */
+    static String unparsable(String path, String failure, String message) {
+        if (failure != null) {
+            if (failure.startsWith("Invalid character found in the request target")) {
+                return "The path or query has a character that must be percent-encoded (RFC 3986), such as a space,"
+                        + " '|' or '\"'";
+            }
+            if (failure.startsWith("Request header is too large")) {
+                return "The request's headers are larger than the edge accepts";
+            }
+            if (failure.startsWith("The HTTP header line")) {
+                return "A header line is not valid HTTP/1.1 (RFC 9112): a name, a colon, then the value";
+            }
+            return "The request is not valid HTTP/1.1 (RFC 9112)";
+        }
+        if (message == null || !message.startsWith("Invalid URI")) {
+            return null;
+        }
+        if (path == null || message.contains("hexadecimal")) {
+            return "The path is not valid percent-encoding (RFC 3986): '%' must be followed by two hexadecimal digits";
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!path.startsWith("/")) {
+            return "The path must start with '/'";
+        }
+        if (lower.contains("%2f") || lower.contains("%5c")) {
+            return "The path must not have an encoded '/' or '\\' (%2F, %5C): a segment cannot hold either";
+        }
+        if (lower.contains("%00")) {
+            return "The path must not have an encoded NUL (%00)";
+        }
+        return "The path is not a valid URI path (RFC 3986)";
+    }
+
     public void unavailable(HttpServletRequest request, HttpServletResponse response, String service)
             throws IOException {
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
@@ -88,6 +140,9 @@ public final class EdgeProblems {
     private static URI instance(HttpServletRequest request) {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = failed instanceof String uri ? uri : request.getRequestURI();
+        if (path == null) {
+            return null;
+        }
         try {
             return URI.create(path);
         } catch (IllegalArgumentException e) {

@@ -63,6 +63,11 @@ class ProxyConfiguration {
     }
 
     @Bean
+    ContainerErrorReports containerErrorReports(EdgeProblems edgeProblems) {
+        return new ContainerErrorReports(edgeProblems);
+    }
+
+    @Bean
     OpenStreams openStreams() {
         return new OpenStreams();
     }

@@ -143,13 +143,16 @@ public class ResourceServerAutoConfiguration {
             return http.build();
         }
 
-        /** Spring's request firewall with its own rules for header characters, checked without regular expressions. */
+        /**
+         * Spring's request firewall with its own rules for header characters, checked without regular expressions,
+         * and its refusals answered as problems that name the rule.
+         */
         @Bean
-        WebSecurityCustomizer headerCharacterFirewall() {
+        WebSecurityCustomizer headerCharacterFirewall(ProblemResponseWriter problems) {
             StrictHttpFirewall firewall = new StrictHttpFirewall();
             firewall.setAllowedHeaderNames(HeaderCharacters::isAllowedName);
             firewall.setAllowedHeaderValues(HeaderCharacters::isAllowedValue);
-            return web -> web.httpFirewall(firewall);
+            return web -> web.httpFirewall(firewall).requestRejectedHandler(new FirewallRejections(problems));
         }
 
         /**

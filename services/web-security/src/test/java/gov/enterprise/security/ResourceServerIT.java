@@ -313,6 +313,24 @@ class ResourceServerIT {
     }
 
     @Test
+    void whatTheFirewallRefusesIsAProblemNamingTheRule() throws Exception {
+        String token = TestTokens.forSubject("officer:NRP");
+        String[][] refusals = {
+            {"/api/v1/samples/me;jsessionid=1", "must not have ';'"},
+            {"/api/v1/samples/me%3Bx", "must not have ';'"},
+            {"/api/v1/samples/a%25b", "encoded '%' (%25)"},
+            {"/api/v1/samples/a%2eb", "encoded '.' (%2E)"},
+            {"/api/v1/samples//me", "empty segments"},
+        };
+        for (String[] refusal : refusals) {
+            HttpResponse<String> refused = get(refusal[0], token);
+            assertThat(refused.statusCode()).as(refusal[0]).isEqualTo(400);
+            assertThat(assertProblem(refused, "malformed-request").get("detail").asString()).as(refusal[0])
+                    .contains(refusal[1]);
+        }
+    }
+
+    @Test
     void servicesRefuseWithProblemHelpers() throws Exception {
         String token = TestTokens.forSubject("officer:NRP");
 

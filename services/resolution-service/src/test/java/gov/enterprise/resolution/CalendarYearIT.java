@@ -1,5 +1,7 @@
 package gov.enterprise.resolution;
 
+import gov.enterprise.resolution.deadline.DeadlineEvaluation;
+import gov.enterprise.contracts.resolution.LightChangedV1;
 import static gov.enterprise.resolution.IntakeEventsFixture.ACME;
 import static gov.enterprise.resolution.IntakeEventsFixture.china;
 import static gov.enterprise.resolution.IntakeEventsFixture.newIssueId;
@@ -26,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A calendar year an administrator loads in intake reaches the tickets' clocks: a deadline set afterwards counts by
- * it, an older load of the same year delivered late changes nothing, and an arrangement that is no calendar is
- * dead-lettered with its reason. 2031 is a year no test or bundled calendar uses.
+ * it, the days open tickets' lights turn are counted again by it, an older load of the same year delivered late
+ * changes nothing, and an arrangement that is no calendar is dead-lettered with its reason. 2031 and 2033 are years
+ * no other test or bundled calendar uses.
  */
 @ResolutionIntegrationTest
 class CalendarYearIT {
@@ -42,6 +45,8 @@ class CalendarYearIT {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeadlineEvaluation evaluation;
     @LocalServerPort
     int port;
 
@@ -72,6 +77,39 @@ class CalendarYearIT {
     }
 
     @Test
+    void aLoadedYearCountsAgainTheDayATicketTurnsYellowThatTheWeekdayRuleHadCounted() {
+        var events = env.probe(Topics.RESOLUTION_EVENTS);
+        String issue = newIssueId();
+        clock.setTo("2032-12-31T09:00");
+        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
+                LocalDate.parse("2033-01-21"), LocalDate.parse("2033-02-21"), china("2032-12-31T09:00")));
+        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        // 2033 is not loaded: 15 weekdays to 21 January, yellow once 12 are used, on the 18th
+        assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-18"));
+        long version = version(issue);
+
+        var load = BINDING.envelope(new CalendarYearLoadedV1(2033, List.of(LocalDate.parse("2033-01-03")),
+                List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2033), LOADED);
+        env.publisher().publish(load);
+        awaitProcessed(load);
+        assertThat(alarm(issue)).as("rings on the loaded year's first day").isEqualTo(LocalDate.parse("2033-01-01"));
+
+        clock.setTo("2033-01-01T08:00");
+        evaluation.evaluate();
+        // by the loaded year: 14 working days (3 January is a holiday), yellow once 12 are used, on the 19th
+        assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-19"));
+        assertThat(version(issue)).as("the ticket itself is left as it was").isEqualTo(version);
+
+        clock.setTo("2033-01-18T17:00");
+        evaluation.evaluate();
+        assertThat(version(issue)).as("still green on the 18th").isEqualTo(version);
+        clock.setTo("2033-01-19T08:00");
+        evaluation.evaluate();
+        assertThat(version(issue)).as("yellow on the 19th").isEqualTo(version + 1);
+        events.awaitEvent(LightChangedV1.class, e -> issue.equals(e.subject()));
+    }
+
+    @Test
     void anArrangementThatIsNoCalendarIsDeadLetteredWithItsReason() {
         var deadLetters = env.probe(Topics.deadLetter(Topics.INTAKE_EVENTS));
         var notACalendar = BINDING.envelope(new CalendarYearLoadedV1(2032, List.of(LocalDate.parse("2031-05-01")),
@@ -88,6 +126,15 @@ class CalendarYearIT {
     private static EventEnvelope<CalendarYearLoadedV1> loaded(List<LocalDate> holidays, Instant at) {
         return BINDING.envelope(new CalendarYearLoadedV1(2031, holidays, List.of(), "admin", at), "/intake-service",
                 CalendarYearLoadedV1.subject(2031), at);
+    }
+
+    private LocalDate alarm(String issueId) {
+        return jdbc.sql("select due_on from ticket_alarm where issue_id = ?").param(issueId).query(LocalDate.class)
+                .single();
+    }
+
+    private long version(String issueId) {
+        return jdbc.sql("select version from ticket where issue_id = ?").param(issueId).query(Long.class).single();
     }
 
     private List<LocalDate> holidays() {

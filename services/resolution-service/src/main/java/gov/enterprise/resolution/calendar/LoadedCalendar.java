@@ -28,9 +28,14 @@ public final class LoadedCalendar implements WorkingDays {
         this.refresh = refresh;
     }
 
-    /** Keeps a loaded year; this instance counts by it once the caller's transaction commits. */
-    public void load(YearCalendar year, String loadedBy, Instant loadedAt) {
-        if (years.store(year, loadedBy, loadedAt) && TransactionSynchronizationManager.isSynchronizationActive()) {
+    /**
+     * Keeps a loaded year; this instance counts by it once the caller's transaction commits.
+     *
+     * @return false when a later load of the year is kept already (this one changes nothing)
+     */
+    public boolean load(YearCalendar year, String loadedBy, Instant loadedAt) {
+        boolean stored = years.store(year, loadedBy, loadedAt);
+        if (stored && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -38,6 +43,7 @@ public final class LoadedCalendar implements WorkingDays {
                 }
             });
         }
+        return stored;
     }
 
     private WorkingDayCalendar current() {

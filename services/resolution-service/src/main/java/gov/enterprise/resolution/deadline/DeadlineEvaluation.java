@@ -134,6 +134,20 @@ public class DeadlineEvaluation {
         return result;
     }
 
+    /**
+     * A calendar year was loaded or replaced: the alarms set for its days or later were counted by the calendar
+     * before, and a ticket's day may now come earlier (a make-up working day) or later (a new holiday). They all ring
+     * on the year's first day (at the next evaluation, if it has passed), when each ticket is looked at by the new
+     * calendar: one with something due is changed, the others get their alarms set again.
+     */
+    public void recheckFrom(LocalDate firstDay) {
+        int moved = tickets.ringAlarmsOn(firstDay);
+        if (moved > 0) {
+            log.info("The calendar changed from {}: {} ticket alarm(s) will ring that day to be set again", firstDay,
+                    moved);
+        }
+    }
+
     /** Takes the due tickets batch by batch, in alarm order, until a batch comes back short; counts per step. */
     private Map<String, Integer> walk(Instant now, LocalDate today) {
         var counts = new HashMap<String, Integer>();
@@ -189,6 +203,7 @@ public class DeadlineEvaluation {
         var recorded = new ArrayList<VersionedEvent>();
         var published = new ArrayList<TicketPublisher.Change>();
         var counts = new HashMap<String, Integer>();
+        var unchanged = new ArrayList<Ticket>();
         for (Locked taken : locked) {
             Ticket ticket = taken.ticket();
             long version = ticket.version();
@@ -209,12 +224,18 @@ public class DeadlineEvaluation {
                 published.add(new TicketPublisher.Change(ticket, events));
                 events.forEach(event -> recorded.add(new VersionedEvent(event, ticket.version())));
                 counts.merge(firstStep, 1, Integer::sum);
+            } else {
+                unchanged.add(ticket);
             }
         }
+        if (!unchanged.isEmpty()) {
+            // alarms set by a calendar since replaced ring before the ticket's own day: they are set to that day,
+            // else they would ring at every evaluation until it came
+            tickets.setAlarmsAgain(unchanged);
+            log.info("Deadline evaluation set again the alarms of {} ticket(s) with nothing due by {}",
+                    unchanged.size(), today);
+        }
         if (changedTickets.isEmpty()) {
-            // stored light days that disagree with the ticket's own rules (a calendar year replaced, say) are
-            // passed over; saving those tickets again with today's calendar sets their days right
-            log.warn("Deadline evaluation found {} tickets it does not change", locked.size());
             return new Batch(last.day(), last.issueId(), locked.size(), Map.of());
         }
         int updated = tickets.updateAll(changedTickets, ticket -> expected.get(ticket.issueId()));

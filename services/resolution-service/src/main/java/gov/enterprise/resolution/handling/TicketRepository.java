@@ -186,6 +186,28 @@ public class TicketRepository {
         });
     }
 
+    /**
+     * Sets the alarms of tickets the evaluation took but had nothing to do to: the alarm rang before the day their
+     * own rules give (it was set by a calendar since replaced), and is set to that day, the tickets left as they are.
+     */
+    public void setAlarmsAgain(List<Ticket> tickets) {
+        if (!tickets.isEmpty()) {
+            setAlarms(tickets);
+        }
+    }
+
+    /**
+     * Makes every alarm set for a day after {@code day} ring on {@code day}: the days of those alarms were counted by
+     * a calendar that has since changed from {@code day} on. A day counted by the new calendar is never before
+     * {@code day}, so none rings too late; each ticket's alarm is set right when the evaluation looks at it.
+     *
+     * @return how many alarms were moved
+     */
+    public int ringAlarmsOn(LocalDate day) {
+        return jdbc.update("update ticket_alarm set due_on = :day where due_on > :day",
+                new MapSqlParameterSource("day", day));
+    }
+
     /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */
     public record Locked(Ticket ticket, LocalDate day, String issueId) {
     }

@@ -1,5 +1,6 @@
 package gov.enterprise.resolution.messaging;
 
+import gov.enterprise.resolution.deadline.DeadlineEvaluation;
 import gov.enterprise.calendar.InvalidCalendarException;
 import gov.enterprise.calendar.YearCalendar;
 import gov.enterprise.contracts.EnterpriseFacts;
@@ -32,10 +33,12 @@ class IntakeEventsListener implements PollPreparation {
 
     private final TicketOpening opening;
     private final LoadedCalendar calendar;
+    private final DeadlineEvaluation evaluation;
 
-    IntakeEventsListener(TicketOpening opening, LoadedCalendar calendar) {
+    IntakeEventsListener(TicketOpening opening, LoadedCalendar calendar, DeadlineEvaluation evaluation) {
         this.opening = opening;
         this.calendar = calendar;
+        this.evaluation = evaluation;
     }
 
     @Override
@@ -60,7 +63,8 @@ class IntakeEventsListener implements PollPreparation {
 
     /**
      * Deadlines set from now on count by the loaded year; those set before keep their days (the department was
-     * told them), and intake marked them provisional if they fell in a year not loaded then.
+     * told them), and intake marked them provisional if they fell in a year not loaded then. The days their lights
+     * turn and their escalation climbs are counted again by the loaded year.
      */
     void on(CalendarYearLoadedV1 event) {
         YearCalendar year;
@@ -71,7 +75,9 @@ class IntakeEventsListener implements PollPreparation {
             throw new RejectedEventException("calendar year " + event.year() + " is not a valid arrangement: "
                     + invalid.getMessage(), invalid);
         }
-        calendar.load(year, event.loadedBy(), event.loadedAt());
+        if (calendar.load(year, event.loadedBy(), event.loadedAt())) {
+            evaluation.recheckFrom(year.year().atDay(1));
+        }
     }
 
     private static Enterprise enterprise(EnterpriseFacts facts) {

@@ -10,6 +10,7 @@ import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.RoutingOutcome;
 import gov.enterprise.intake.routing.RoutingDecision;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -252,10 +253,14 @@ public final class Issue {
         return new IssueSentToTriage(id, enterprise, triageReason, returned.department(), returned.returnedAt());
     }
 
-    /** Whether this return was applied already (the same department at the same moment). */
+    /**
+     * Whether this return was applied already (the same department at the same moment). Moments are compared to the
+     * microsecond: the one stored was read back at the database's precision, the event's may carry nanoseconds.
+     */
     public boolean hasReturn(ReturnRecord returned) {
+        Instant at = returned.returnedAt().truncatedTo(ChronoUnit.MICROS);
         return returns.stream().anyMatch(r -> r.department().equals(returned.department())
-                && r.returnedAt().equals(returned.returnedAt()));
+                && r.returnedAt().truncatedTo(ChronoUnit.MICROS).equals(at));
     }
 
     /**

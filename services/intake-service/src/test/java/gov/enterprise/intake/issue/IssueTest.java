@@ -11,6 +11,7 @@ import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.RoutingOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,21 @@ class IssueTest {
         assertThat(((IssueRerouted) rerouted).routing().leadDepartment()).isEqualTo("NRP");
         assertThat(((IssueRerouted) rerouted).routing().coDepartments()).isEmpty();
         assertThat(((IssueRerouted) rerouted).previousDepartment()).isEqualTo("INV");
+    }
+
+    @Test
+    void aReturnIsKnownAgainWhenItsMomentComesBackAtTheDatabasesPrecision() {
+        Issue issue = classified("用地", "企业扩产缺少用地指标", null);
+        issue.routeAutomatically(policy, REPORTED);
+        Instant inNanoseconds = LATER.plusNanos(123_456_789);
+        // as stored and read back: microseconds
+        issue.returned(new ReturnRecord("INV", "不属于本单位职责", "officer:INV",
+                inNanoseconds.truncatedTo(ChronoUnit.MICROS)), null);
+
+        assertThat(issue.hasReturn(new ReturnRecord("INV", "不属于本单位职责", "officer:INV", inNanoseconds)))
+                .as("the same return published again, in nanoseconds").isTrue();
+        assertThat(issue.hasReturn(new ReturnRecord("INV", "不属于本单位职责", "officer:INV",
+                inNanoseconds.plusMillis(1)))).isFalse();
     }
 
     @Test

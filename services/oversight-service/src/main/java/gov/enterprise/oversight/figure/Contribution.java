@@ -107,7 +107,8 @@ public final class Contribution {
         String department = Cell.UNKNOWN;
         if (step != null) {
             category = step.category();
-            department = step.department();
+            // a department that returned a misrouted ticket is not answerable for it, nor for triage rejecting it
+            department = TicketState.RETURNED.equals(step.state()) ? Cell.UNKNOWN : step.department();
         } else if (known(issue.routedAt(), moment)) {
             category = issue.routedCategory();
             department = issue.routedDepartment();

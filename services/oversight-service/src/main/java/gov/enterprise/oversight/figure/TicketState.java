@@ -13,6 +13,8 @@ public final class TicketState {
     /** Open states in which the department has not accepted the ticket yet: its acceptance deadline runs. */
     public static final Set<String> AWAITING_ACCEPTANCE = Set.of("ASSIGNED", "TRANSFERRED");
 
+    /** Given back as misrouted: the issue is in intake's triage, no department's until it is routed again. */
+    public static final String RETURNED = "RETURNED";
     public static final String CLOSED = "CLOSED";
     public static final String RED = "RED";
     public static final String SOLVED = "SOLVED";

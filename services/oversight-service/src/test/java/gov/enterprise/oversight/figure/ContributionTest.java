@@ -19,6 +19,7 @@ import static gov.enterprise.oversight.figure.IssueFixture.on;
 import static gov.enterprise.oversight.figure.IssueFixture.record;
 import static gov.enterprise.oversight.figure.IssueFixture.reported;
 import static gov.enterprise.oversight.figure.IssueFixture.routed;
+import static gov.enterprise.oversight.figure.IssueFixture.sum;
 import static gov.enterprise.oversight.figure.IssueFixture.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ContributionTest {
@@ -144,6 +147,35 @@ class ContributionTest {
 
         assertThat(asOf(issue, on("2026-09-25"))).isEqualTo(counters(COLLECTED, REJECTED));
         assertThat(issue.status()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aReturnedTicketLeavesItsDepartmentsCellAndATriageRejectionAfterItIsNotChargedToThatDepartment() {
+        IssueRecord issue = record(ISSUE, reported(ISSUE, "2026-09-24T10:00"),
+                routed(ISSUE, "PWR", "2026-09-24T10:00", "2026-09-24T10:00:01"),
+                ticket(ISSUE, 1, "ASSIGNED", "GREEN", "PWR", null, "2026-09-24T10:00", "2026-09-24T10:01"),
+                ticket(ISSUE, 2, "RETURNED", "GREEN", "PWR", null, "2026-09-24T10:00", "2026-09-25T10:00"),
+                new IssueChange.SentToTriage(ISSUE, IssueFixture.ACME, at("2026-09-25T10:00:01")),
+                new IssueChange.Rejected(ISSUE, at("2026-09-28T10:00")));
+
+        var changes = Contribution.of(issue, ZONE);
+        assertThat(sum(department(changes, "PWR"), on("2026-09-24"))).isEqualTo(counters(COLLECTED, PENDING));
+        assertThat(sum(department(changes, "PWR"), on("2026-09-25"))).as("returned").isEqualTo(Counters.zero());
+        assertThat(sum(department(changes, Cell.UNKNOWN), on("2026-09-25"))).isEqualTo(counters(COLLECTED, PENDING));
+        assertThat(sum(department(changes, "PWR"), on("2026-09-28"))).as("rejected").isEqualTo(Counters.zero());
+        assertThat(sum(department(changes, Cell.UNKNOWN), on("2026-09-28")))
+                .isEqualTo(counters(COLLECTED, REJECTED));
+    }
+
+    private static SortedMap<DeltaKey, Counters> department(SortedMap<DeltaKey, Counters> changes,
+                                                           String department) {
+        var cells = new TreeMap<DeltaKey, Counters>();
+        changes.forEach((key, counters) -> {
+            if (key.cell().department().equals(department)) {
+                cells.put(key, counters);
+            }
+        });
+        return cells;
     }
 
     @Test

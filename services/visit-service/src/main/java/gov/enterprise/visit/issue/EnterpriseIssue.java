@@ -25,11 +25,21 @@ public record EnterpriseIssue(String issueId, String uscc, String title, String 
     /** Statuses after which nothing more happens to the issue. */
     public static final Set<String> FINISHED = Set.of("CLOSED", "DUPLICATE", "REJECTED");
 
+    /**
+     * Statuses in which no department has the issue: in triage (also after a department returned its ticket as
+     * misrouted) or rejected there. A ticket returned before is no longer the issue's.
+     */
+    private static final Set<String> WITH_NO_DEPARTMENT = Set.of("TRIAGE", "REJECTED");
+
     public EnterpriseIssue {
         requireNonNull(issueId, "issueId");
         requireNonNull(uscc, "uscc");
         requireNonNull(status, "status");
         requireNonNull(statusAt, "statusAt");
+        // also when the returned ticket's own event arrives after intake's (another topic): it fills in nothing
+        if (WITH_NO_DEPARTMENT.contains(status)) {
+            department = null;
+        }
     }
 
     /** An issue first heard of through {@code status} at {@code at}. */
@@ -42,7 +52,13 @@ public record EnterpriseIssue(String issueId, String uscc, String title, String 
     }
 
     public String light() {
-        return ticket == null ? null : ticket.light();
+        TicketState current = currentTicket();
+        return current == null ? null : current.light();
+    }
+
+    /** The ticket the issue is handled under now: none before one is opened, or while no department has it. */
+    public TicketState currentTicket() {
+        return WITH_NO_DEPARTMENT.contains(status) ? null : ticket;
     }
 
     /** Intake collected it. */

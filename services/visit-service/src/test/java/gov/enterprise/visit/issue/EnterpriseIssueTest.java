@@ -44,6 +44,35 @@ class EnterpriseIssueTest {
     }
 
     @Test
+    void aTicketReturnedAsMisroutedLeavesTheIssueWithNoDepartmentWhileTriageDecides() {
+        EnterpriseIssue routed = EnterpriseIssue.first("i-1", USCC, "REPORTED", T1)
+                .intakeState("ROUTED", "LAND", "INV", T1)
+                .ticket(ticket("ASSIGNED", "INV", "RED", 1), T1);
+        Instant returned = T2;
+        Instant backInTriage = T3;
+
+        EnterpriseIssue inOrder = routed.ticket(ticket("RETURNED", "INV", "RED", 2), returned)
+                .intakeState("TRIAGE", null, null, backInTriage);
+        // intake's event on its topic, before resolution's on its own
+        EnterpriseIssue triageFirst = routed.intakeState("TRIAGE", null, null, backInTriage)
+                .ticket(ticket("RETURNED", "INV", "RED", 2), returned);
+
+        for (EnterpriseIssue issue : new EnterpriseIssue[] {inOrder, triageFirst}) {
+            assertThat(issue.status()).isEqualTo("TRIAGE");
+            assertThat(issue.department()).isNull();
+            assertThat(issue.light()).isNull();
+            assertThat(issue.currentTicket()).isNull();
+            assertThat(issue.ticket().state()).as("the ticket's facts are kept").isEqualTo("RETURNED");
+        }
+        EnterpriseIssue rejected = inOrder.intakeState("REJECTED", null, null, T3.plusSeconds(60));
+        assertThat(rejected.department()).isNull();
+        EnterpriseIssue rerouted = inOrder.intakeState("ROUTED", "LAND", "NRP", T3.plusSeconds(60))
+                .ticket(ticket("ASSIGNED", "NRP", "GREEN", 3), T3.plusSeconds(61));
+        assertThat(rerouted.department()).isEqualTo("NRP");
+        assertThat(rerouted.light()).isEqualTo("GREEN");
+    }
+
+    @Test
     void anOlderTicketVersionChangesNothing() {
         EnterpriseIssue issue = EnterpriseIssue.first("i-1", USCC, "ASSIGNED", T1)
                 .ticket(ticket("IN_PROGRESS", "NRP", "YELLOW", 3), T2)

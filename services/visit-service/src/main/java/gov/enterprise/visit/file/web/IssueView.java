@@ -17,7 +17,7 @@ public record IssueView(String issueId, String title, String channel, String vis
                         String outcome, Instant statusAt) {
 
     public static IssueView of(EnterpriseIssue issue) {
-        TicketState ticket = issue.ticket();
+        TicketState ticket = issue.currentTicket();
         return new IssueView(issue.issueId(), issue.title(), issue.channel(), issue.visitId(), issue.reportedBy(),
                 issue.reportedAt(), issue.status(), issue.open(), issue.category(), issue.department(),
                 issue.light(), ticket == null ? null : ticket.acceptDue(), ticket == null ? null : ticket.resolveDue(),

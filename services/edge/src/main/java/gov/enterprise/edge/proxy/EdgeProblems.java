@@ -79,7 +79,7 @@ public final class EdgeProblems {
      * Tomcat's reasons are its own English (they follow the JVM's locale and may quote the whole request), so they
      * are matched to a rule the client can act on; a reason not known here gets the general rule.
      */
-    static String unparsable(String path, String failure, String message) {
+    private static String unparsable(String path, String failure, String message) {
         if (failure != null) {
             if (failure.startsWith("Invalid character found in the request target")) {
                 return "The path or query has a character that must be percent-encoded (RFC 3986), such as a space,"

@@ -32,10 +32,19 @@ public class IssueTracking {
         update(issueId, uscc, state, at, issue -> issue.intakeState(state, category, department, at));
     }
 
-    /** An intake fact about an issue that names no enterprise: applied only if the issue is known. */
-    public void intakeStateOfKnown(String issueId, String state, Instant at) {
-        transactions.run(() -> views.lock(issueId)
-                .ifPresent(issue -> views.save(issue.intakeState(state, null, null, at))));
+    /**
+     * An intake fact about an issue that names no enterprise, applied to the issue as known.
+     *
+     * @return false, with nothing changed, when the issue is not known: its report (which names the enterprise)
+     *         was not applied before it, which its key's order promises
+     */
+    public boolean intakeStateOfKnown(String issueId, String state, Instant at) {
+        return Boolean.TRUE.equals(transactions.inTransaction(() -> views.lock(issueId)
+                .map(issue -> {
+                    views.save(issue.intakeState(state, null, null, at));
+                    return true;
+                })
+                .orElse(false)));
     }
 
     public void ticket(TicketState ticket, Instant at) {

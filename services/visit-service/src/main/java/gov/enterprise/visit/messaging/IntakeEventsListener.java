@@ -11,6 +11,7 @@ import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
 import gov.enterprise.messaging.consumer.EventsListener;
 import gov.enterprise.messaging.consumer.PollPreparation;
+import gov.enterprise.messaging.consumer.RejectedEventException;
 import gov.enterprise.visit.issue.IssueTracking;
 import java.util.List;
 
@@ -54,14 +55,26 @@ public class IntakeEventsListener implements PollPreparation {
 
     /** A possible repeat waits in triage for an officer to confirm or dismiss the flag. */
     public void on(DuplicateFlaggedV1 event, EventEnvelope<DuplicateFlaggedV1> envelope) {
-        tracking.intakeStateOfKnown(event.issueId(), "TRIAGE", envelope.time());
+        ofKnownIssue(event.issueId(), "TRIAGE", envelope);
     }
 
     public void on(DuplicateConfirmedV1 event, EventEnvelope<DuplicateConfirmedV1> envelope) {
-        tracking.intakeStateOfKnown(event.issueId(), "DUPLICATE", envelope.time());
+        ofKnownIssue(event.issueId(), "DUPLICATE", envelope);
     }
 
     public void on(IssueRejectedV1 event, EventEnvelope<IssueRejectedV1> envelope) {
-        tracking.intakeStateOfKnown(event.issueId(), "REJECTED", envelope.time());
+        ofKnownIssue(event.issueId(), "REJECTED", envelope);
+    }
+
+    /**
+     * These events name no enterprise, so they can only change an issue whose report was applied. One that comes
+     * first (its report was dead-lettered, or read out of order across added partitions) is parked as a dead letter,
+     * not dropped: replayed after the report, it is applied.
+     */
+    private void ofKnownIssue(String issueId, String state, EventEnvelope<?> envelope) {
+        if (!tracking.intakeStateOfKnown(issueId, state, envelope.time())) {
+            throw new RejectedEventException(envelope.type() + " of issue " + issueId
+                    + " came before the issue's report; replay it after the report");
+        }
     }
 }

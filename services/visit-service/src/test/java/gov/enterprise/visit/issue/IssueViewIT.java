@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 
 import gov.enterprise.contracts.EnterpriseFacts;
 import gov.enterprise.contracts.EventType;
+import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.intake.DuplicateFlaggedV1;
 import gov.enterprise.contracts.intake.IntakeEvents;
+import gov.enterprise.contracts.intake.IssueRejectedV1;
 import gov.enterprise.contracts.intake.IssueReportedV1;
 import gov.enterprise.contracts.intake.IssueRoutedV1;
 import gov.enterprise.contracts.intake.IssueSentToTriageV1;
@@ -21,6 +23,7 @@ import gov.enterprise.contracts.resolution.TicketAssignedV1;
 import gov.enterprise.contracts.resolution.TicketClosedV1;
 import gov.enterprise.contracts.resolution.TicketSnapshot;
 import gov.enterprise.security.fixture.UsccFixture;
+import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.EventPublisher;
 import gov.enterprise.testsupport.IntegrationTest;
 import gov.enterprise.testsupport.TestEnvironment;
@@ -192,6 +195,18 @@ class IssueViewIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(text(issue(VISITED, repeat), "status")).isEqualTo("TRIAGE"));
+    }
+
+    @Test
+    void aRejectionOfAnIssueWhoseReportWasNotAppliedIsParkedNotDropped() {
+        var deadLetters = env.probe(Topics.deadLetter(Topics.INTAKE_EVENTS));
+        String unreported = "web-" + UUID.randomUUID();
+
+        publishIntake(IntakeEvents.ISSUE_REJECTED, unreported,
+                new IssueRejectedV1(unreported, "不属于政府职责", "triage:t-1", Instant.now()));
+
+        var parked = deadLetters.await(record -> unreported.equals(record.key()));
+        assertThat(EventProbe.header(parked, "dlt-reason")).contains("came before the issue's report");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON answers of the oversight API (docs/api/oversight.md). */
+/** The JSON answers of the oversight API (docs/api/oversight-service.md). */
 public final class Views {
 
     private Views() {

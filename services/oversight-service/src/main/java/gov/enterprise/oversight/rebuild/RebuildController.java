@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators start a rebuild of the read models and follow it (docs/operations/oversight-rebuild.md). */
+/** Administrators start a rebuild of the read models and follow it (the service's README, "Rebuild"). */
 @RestController
 @RequestMapping("/api/v1/oversight/rebuilds")
 class RebuildController {

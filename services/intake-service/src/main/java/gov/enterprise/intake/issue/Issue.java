@@ -9,8 +9,8 @@ import gov.enterprise.intake.enterprise.Enterprise;
 import gov.enterprise.intake.policy.IntakePolicy;
 import gov.enterprise.intake.policy.RoutingOutcome;
 import gov.enterprise.intake.routing.RoutingDecision;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -254,13 +254,13 @@ public final class Issue {
     }
 
     /**
-     * Whether this return was applied already (the same department at the same moment). Moments are compared to the
-     * microsecond: the one stored was read back at the database's precision, the event's may carry nanoseconds.
+     * Whether this return was applied already (the same department at the same moment). The moment stored was read
+     * back in microseconds, which the JDBC driver rounds to, while the event's may carry nanoseconds: moments less
+     * than a microsecond apart are the same.
      */
     public boolean hasReturn(ReturnRecord returned) {
-        Instant at = returned.returnedAt().truncatedTo(ChronoUnit.MICROS);
         return returns.stream().anyMatch(r -> r.department().equals(returned.department())
-                && r.returnedAt().truncatedTo(ChronoUnit.MICROS).equals(at));
+                && Math.abs(Duration.between(r.returnedAt(), returned.returnedAt()).toNanos()) < 1_000);
     }
 
     /**

@@ -8,8 +8,8 @@ import gov.enterprise.resolution.ticket.Routing;
 import gov.enterprise.resolution.ticket.Ticket;
 import gov.enterprise.resolution.ticket.TicketEvent;
 import gov.enterprise.resolution.ticket.TicketState;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,10 +134,10 @@ public class TicketOpening {
             return;
         }
         Ticket ticket = existing.get();
-        // the same re-routing published again (a new event id): the database keeps microseconds
+        // the same re-routing published again (a new event id): the database keeps microseconds, which the JDBC
+        // driver rounds to, so moments less than a microsecond apart are the same
         if (ticket.state() == TicketState.ASSIGNED && ticket.department().equals(routing.leadDepartment())
-                && ticket.toRecord().assignedAt().truncatedTo(ChronoUnit.MICROS)
-                        .equals(reroutedAt.truncatedTo(ChronoUnit.MICROS))) {
+                && Math.abs(Duration.between(ticket.toRecord().assignedAt(), reroutedAt).toNanos()) < 1_000) {
             log.debug("Ticket {} is already assigned to {} by this re-routing", issueId, routing.leadDepartment());
             return;
         }

@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A calendar year an administrator loads in intake reaches the tickets' clocks: a deadline set afterwards counts by
  * it, the days open tickets' lights turn are counted again by it, an older load of the same year delivered late
- * changes nothing, and an arrangement that is no calendar is dead-lettered with its reason. 2031 and 2033 are years
- * no other test or bundled calendar uses.
+ * changes nothing, and an arrangement that is no calendar is dead-lettered with its reason. 2031, 2033 and 2035 are
+ * years no other test or bundled calendar uses.
  */
 @ResolutionIntegrationTest
 class CalendarYearIT {
@@ -92,13 +92,13 @@ class CalendarYearIT {
                 List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2033), LOADED);
         env.publisher().publish(load);
         awaitProcessed(load);
-        assertThat(alarm(issue)).as("rings on the loaded year's first day").isEqualTo(LocalDate.parse("2033-01-01"));
+        assertThat(alarm(issue)).as("rings at the next evaluation").isEqualTo(LocalDate.parse("2032-12-31"));
 
-        clock.setTo("2033-01-01T08:00");
         evaluation.evaluate();
         // by the loaded year: 14 working days (3 January is a holiday), yellow once 12 are used, on the 19th
         assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-19"));
         assertThat(version(issue)).as("the ticket itself is left as it was").isEqualTo(version);
+        assertThat(yellowOn(issue)).as("the work queue's light days too").isEqualTo(LocalDate.parse("2033-01-19"));
 
         clock.setTo("2033-01-18T17:00");
         evaluation.evaluate();
@@ -107,6 +107,33 @@ class CalendarYearIT {
         evaluation.evaluate();
         assertThat(version(issue)).as("yellow on the 19th").isEqualTo(version + 1);
         events.awaitEvent(LightChangedV1.class, e -> issue.equals(e.subject()));
+    }
+
+    @Test
+    void holidaysInTheLoadedYearBringForwardAYellowDayThatFallsBeforeIt() {
+        var events = env.probe(Topics.RESOLUTION_EVENTS);
+        String issue = newIssueId();
+        clock.setTo("2034-12-01T09:00");
+        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
+                LocalDate.parse("2035-01-05"), LocalDate.parse("2035-02-20"), china("2034-12-01T09:00")));
+        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        // 2035 is not loaded: 25 weekdays to 5 January, yellow once 20 are used, on 29 December
+        assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2034-12-29"));
+
+        var load = BINDING.envelope(new CalendarYearLoadedV1(2035, List.of(LocalDate.parse("2035-01-01"),
+                        LocalDate.parse("2035-01-02"), LocalDate.parse("2035-01-03"), LocalDate.parse("2035-01-04")),
+                List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2035), LOADED);
+        env.publisher().publish(load);
+        awaitProcessed(load);
+        assertThat(alarm(issue)).as("its deadline reaches into the year").isEqualTo(LocalDate.parse("2034-12-01"));
+
+        evaluation.evaluate();
+        // by the loaded year: 21 working days, yellow once 17 are used, on 26 December, not three days later
+        assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2034-12-26"));
+        long version = version(issue);
+        clock.setTo("2034-12-26T08:00");
+        evaluation.evaluate();
+        assertThat(version(issue)).as("yellow on the 26th").isEqualTo(version + 1);
     }
 
     @Test
@@ -130,6 +157,11 @@ class CalendarYearIT {
 
     private LocalDate alarm(String issueId) {
         return jdbc.sql("select due_on from ticket_alarm where issue_id = ?").param(issueId).query(LocalDate.class)
+                .single();
+    }
+
+    private LocalDate yellowOn(String issueId) {
+        return jdbc.sql("select yellow_on from ticket where issue_id = ?").param(issueId).query(LocalDate.class)
                 .single();
     }
 

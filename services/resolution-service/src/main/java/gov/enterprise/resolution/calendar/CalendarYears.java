@@ -41,6 +41,15 @@ public class CalendarYears {
                 OffsetDateTime.ofInstant(loadedAt, ZoneOffset.UTC)) == 1;
     }
 
+    /**
+     * What tells one state of the table from another: the years loaded and the latest load. A load changes it, so an
+     * instance's copy read at another state is out of date.
+     */
+    public String version() {
+        return jdbc.queryForObject("select count(*) || '/' || coalesce(max(loaded_at)::text, '-') from calendar_year",
+                String.class);
+    }
+
     /** The bundled years, with every loaded year in place of the bundled one of the same number. */
     public WorkingDayCalendar calendar() {
         WorkingDayCalendar calendar = WorkingDayCalendar.bundled();

@@ -6,6 +6,7 @@ import gov.enterprise.resolution.ticket.WorkingDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class LoadedCalendar implements WorkingDays {
 
-    private record Snapshot(WorkingDayCalendar calendar, long readAt) {
+    private record Snapshot(WorkingDayCalendar calendar, String version, long readAt) {
     }
 
     private final CalendarYears years;
@@ -31,9 +32,11 @@ public final class LoadedCalendar implements WorkingDays {
     /**
      * Keeps a loaded year; this instance counts by it once the caller's transaction commits.
      *
-     * @return false when a later load of the year is kept already (this one changes nothing)
+     * @return whether days are counted differently from now on: false when a later load of the year is kept already,
+     *         or when the year's arrangement is the one counted by until now
      */
     public boolean load(YearCalendar year, String loadedBy, Instant loadedAt) {
+        boolean changesDays = !years.calendar().year(year.year()).equals(Optional.of(year));
         boolean stored = years.store(year, loadedBy, loadedAt);
         if (stored && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -43,13 +46,31 @@ public final class LoadedCalendar implements WorkingDays {
                 }
             });
         }
-        return stored;
+        return stored && changesDays;
+    }
+
+    /**
+     * Counts by every year committed by now, not by a copy up to {@code refresh} old: reads the calendar again if a
+     * year was loaded since the copy was read (by another instance, say). Costs one small query; for the deadline
+     * evaluation, which must not set alarms by a replaced calendar.
+     */
+    public void catchUp() {
+        Snapshot current = snapshot;
+        if (current == null || !years.version().equals(current.version())) {
+            snapshot = read();
+        }
+    }
+
+    private Snapshot read() {
+        // the version first: a load committed between the two reads makes the next catchUp read again, not miss it
+        String version = years.version();
+        return new Snapshot(years.calendar(), version, System.nanoTime());
     }
 
     private WorkingDayCalendar current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.readAt() > refresh.toNanos()) {
-            current = new Snapshot(years.calendar(), System.nanoTime());
+            current = read();
             snapshot = current;
         }
         return current.calendar();

@@ -1,5 +1,6 @@
 package gov.enterprise.resolution.deadline;
 
+import gov.enterprise.resolution.calendar.LoadedCalendar;
 import gov.enterprise.resolution.handling.TicketPublisher;
 import gov.enterprise.resolution.handling.TicketRepository;
 import gov.enterprise.resolution.handling.TicketRepository.Locked;
@@ -87,13 +88,15 @@ public class DeadlineEvaluation {
     private final TicketPublisher publisher;
     private final TransactionTemplate transactions;
     private final Deadlines deadlines;
+    private final LoadedCalendar calendar;
     private final Clock clock;
     private final MeterRegistry meters;
     private final int batchSize;
     private final int workers;
 
     DeadlineEvaluation(TicketRepository tickets, TicketHistory history, TicketPublisher publisher,
-                       TransactionTemplate transactions, Deadlines deadlines, Clock clock, MeterRegistry meters,
+                       TransactionTemplate transactions, Deadlines deadlines, LoadedCalendar calendar, Clock clock,
+                       MeterRegistry meters,
                        @Value("${resolution.deadlines.evaluation-batch-size:500}") int batchSize,
                        @Value("${resolution.deadlines.evaluation-workers:2}") int workers) {
         if (batchSize < 1 || workers < 1) {
@@ -105,6 +108,7 @@ public class DeadlineEvaluation {
         this.publisher = publisher;
         this.transactions = transactions;
         this.deadlines = deadlines;
+        this.calendar = calendar;
         this.clock = clock;
         this.meters = meters;
         this.batchSize = batchSize;
@@ -135,16 +139,18 @@ public class DeadlineEvaluation {
     }
 
     /**
-     * A calendar year was loaded or replaced: the alarms set for its days or later were counted by the calendar
-     * before, and a ticket's day may now come earlier (a make-up working day) or later (a new holiday). They all ring
-     * on the year's first day (at the next evaluation, if it has passed), when each ticket is looked at by the new
-     * calendar: one with something due is changed, the others get their alarms set again.
+     * A calendar year was loaded or replaced with other days: the days tickets' lights turn and their escalation
+     * climbs were counted by the calendar before, and may now come earlier (a make-up working day, or a holiday
+     * that shortens a period) or later (a holiday that lengthens the time to a yellow day). The alarms that may have
+     * moved ring at the next evaluation, which counts each ticket by the new calendar: a ticket with something due
+     * is changed, the others are written again with their days (and alarms) counted anew.
      */
     public void recheckFrom(LocalDate firstDay) {
-        int moved = tickets.ringAlarmsOn(firstDay);
+        LocalDate today = deadlines.day(clock.instant());
+        int moved = tickets.ringAlarmsCountedFrom(firstDay, today);
         if (moved > 0) {
-            log.info("The calendar changed from {}: {} ticket alarm(s) will ring that day to be set again", firstDay,
-                    moved);
+            log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay,
+                    moved, today);
         }
     }
 
@@ -197,6 +203,9 @@ public class DeadlineEvaluation {
         if (locked.isEmpty()) {
             return new Batch(after.lastDay(), after.lastId(), 0, Map.of());
         }
+        // a calendar year loaded by another instance commits with the alarms it moved: having taken those, this
+        // instance must count by that year too, not by its copy of the calendar before
+        calendar.catchUp();
         Locked last = locked.getLast();
         var changedTickets = new ArrayList<Ticket>();
         var expected = new HashMap<String, Long>();
@@ -226,26 +235,28 @@ public class DeadlineEvaluation {
                 counts.merge(firstStep, 1, Integer::sum);
             } else {
                 unchanged.add(ticket);
+                expected.put(ticket.issueId(), version);
             }
         }
-        if (!unchanged.isEmpty()) {
-            // alarms set by a calendar since replaced ring before the ticket's own day: they are set to that day,
-            // else they would ring at every evaluation until it came
-            tickets.setAlarmsAgain(unchanged);
-            log.info("Deadline evaluation set again the alarms of {} ticket(s) with nothing due by {}",
-                    unchanged.size(), today);
-        }
-        if (changedTickets.isEmpty()) {
-            return new Batch(last.day(), last.issueId(), locked.size(), Map.of());
-        }
-        int updated = tickets.updateAll(changedTickets, ticket -> expected.get(ticket.issueId()));
-        if (updated != changedTickets.size()) {
+        // a ticket with nothing due had its alarm (and stored light days) counted by a calendar since replaced: it is
+        // written again, its version kept, so that its days come from today's calendar and its alarm rings on the
+        // first of them, not at every evaluation until then
+        var written = new ArrayList<Ticket>(changedTickets);
+        written.addAll(unchanged);
+        int updated = tickets.updateAll(written, ticket -> expected.get(ticket.issueId()));
+        if (updated != written.size()) {
             // the rows are locked: only a bug could get here; roll the batch back rather than publish half of it
             throw new IllegalStateException("deadline evaluation updated " + updated + " of "
-                    + changedTickets.size() + " locked tickets");
+                    + written.size() + " locked tickets");
         }
-        history.recordAll(recorded);
-        publisher.publishAll(published);
+        if (!unchanged.isEmpty()) {
+            log.info("Deadline evaluation counted again the days of {} ticket(s) with nothing due by {}",
+                    unchanged.size(), today);
+        }
+        if (!changedTickets.isEmpty()) {
+            history.recordAll(recorded);
+            publisher.publishAll(published);
+        }
         return new Batch(last.day(), last.issueId(), locked.size(), counts);
     }
 }

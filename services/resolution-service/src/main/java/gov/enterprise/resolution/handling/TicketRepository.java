@@ -187,25 +187,19 @@ public class TicketRepository {
     }
 
     /**
-     * Sets the alarms of tickets the evaluation took but had nothing to do to: the alarm rang before the day their
-     * own rules give (it was set by a calendar since replaced), and is set to that day, the tickets left as they are.
-     */
-    public void setAlarmsAgain(List<Ticket> tickets) {
-        if (!tickets.isEmpty()) {
-            setAlarms(tickets);
-        }
-    }
-
-    /**
-     * Makes every alarm set for a day after {@code day} ring on {@code day}: the days of those alarms were counted by
-     * a calendar that has since changed from {@code day} on. A day counted by the new calendar is never before
-     * {@code day}, so none rings too late; each ticket's alarm is set right when the evaluation looks at it.
+     * Makes ring {@code today} every alarm a calendar changed from {@code firstDay} on may have moved: those set for
+     * that day or later, and those of tickets whose running deadline ends on it or later (their light days are shares
+     * of a period that reaches into it, so they may now come earlier, even before {@code firstDay}). Ringing today
+     * is never too late; the evaluation then counts each ticket's days again.
      *
      * @return how many alarms were moved
      */
-    public int ringAlarmsOn(LocalDate day) {
-        return jdbc.update("update ticket_alarm set due_on = :day where due_on > :day",
-                new MapSqlParameterSource("day", day));
+    public int ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today) {
+        return jdbc.update("""
+                        update ticket_alarm a set due_on = :today from ticket t
+                        where t.issue_id = a.issue_id and a.due_on > :today
+                          and (a.due_on >= :firstDay or t.active_due >= :firstDay)""",
+                new MapSqlParameterSource("firstDay", firstDay).addValue("today", today));
     }
 
     /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */

@@ -26,10 +26,10 @@ public record EnterpriseIssue(String issueId, String uscc, String title, String 
     public static final Set<String> FINISHED = Set.of("CLOSED", "DUPLICATE", "REJECTED");
 
     /**
-     * Statuses in which no department has the issue: in triage (also after a department returned its ticket as
-     * misrouted) or rejected there. A ticket returned before is no longer the issue's.
+     * Statuses in which no department has the issue: its ticket returned as misrouted, in triage (also after such a
+     * return) or rejected there. A ticket returned before is no longer the issue's.
      */
-    private static final Set<String> WITH_NO_DEPARTMENT = Set.of("TRIAGE", "REJECTED");
+    private static final Set<String> WITH_NO_DEPARTMENT = Set.of("RETURNED", "TRIAGE", "REJECTED");
 
     public EnterpriseIssue {
         requireNonNull(issueId, "issueId");

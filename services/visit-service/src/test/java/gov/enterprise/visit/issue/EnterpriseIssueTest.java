@@ -51,8 +51,10 @@ class EnterpriseIssueTest {
         Instant returned = T2;
         Instant backInTriage = T3;
 
-        EnterpriseIssue inOrder = routed.ticket(ticket("RETURNED", "INV", "RED", 2), returned)
-                .intakeState("TRIAGE", null, null, backInTriage);
+        EnterpriseIssue justReturned = routed.ticket(ticket("RETURNED", "INV", "RED", 2), returned);
+        assertThat(justReturned.department()).as("returned, before intake's word").isNull();
+        assertThat(justReturned.light()).isNull();
+        EnterpriseIssue inOrder = justReturned.intakeState("TRIAGE", null, null, backInTriage);
         // intake's event on its topic, before resolution's on its own
         EnterpriseIssue triageFirst = routed.intakeState("TRIAGE", null, null, backInTriage)
                 .ticket(ticket("RETURNED", "INV", "RED", 2), returned);

@@ -21,7 +21,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class FirewallRejections implements RequestRejectedHandler {
 
-    private static final String BLOCKED = "potentially malicious String \"";
+    private static final String REJECTED = "The request was rejected because ";
+    private static final String BLOCKED = REJECTED + "the URL contained a potentially malicious String \"";
 
     private final ProblemResponseWriter problems;
 
@@ -44,37 +45,36 @@ final class FirewallRejections implements RequestRejectedHandler {
     }
 
     /**
-     * The rule behind the firewall's reason. The reasons are Spring Security's fixed English sentences; one it adds
-     * later gets the general rule. What they quote of the request is not repeated, except the blocked string, which
-     * comes from the firewall's own list.
+     * The rule behind the firewall's reason. The reasons are Spring Security's fixed English sentences, told apart by
+     * how they begin (what follows may quote the client's own headers and parameters); one it adds later gets the
+     * general rule. What they quote of the request is not repeated, except the blocked string, which comes from the
+     * firewall's own list.
      */
     static String rule(String reason) {
         String text = reason == null ? "" : reason;
-        int blocked = text.indexOf(BLOCKED);
-        if (blocked >= 0) {
+        if (text.startsWith(BLOCKED)) {
             int end = text.lastIndexOf('"');
-            return blockedInPath(end > blocked + BLOCKED.length() - 1
-                    ? text.substring(blocked + BLOCKED.length(), end) : "");
+            return blockedInPath(end >= BLOCKED.length() ? text.substring(BLOCKED.length(), end) : "");
         }
-        if (text.contains("not normalized")) {
+        if (text.startsWith(REJECTED + "the URL was not normalized")) {
             return "The path must be normalised: no empty segments ('//') and no '.' or '..' segments";
         }
-        if (text.contains("printable ASCII")) {
-            return "The path must be printable ASCII, anything else percent-encoded (RFC 3986)";
-        }
-        if (text.contains("HTTP method")) {
+        if (text.startsWith(REJECTED + "the HTTP method")) {
             return "The method is not one this API serves";
         }
-        if (text.contains("the header")) {
+        if (text.startsWith(REJECTED + "the header")) {
             return "A header's name or value has characters that are not allowed: control characters, unassigned"
                     + " code points";
         }
-        if (text.contains("the parameter")) {
+        if (text.startsWith(REJECTED + "the parameter")) {
             return "A parameter's name or value has characters that are not allowed: control characters, unassigned"
                     + " code points";
         }
-        if (text.contains("the domain")) {
+        if (text.startsWith(REJECTED + "the domain")) {
             return "The host is not one this API serves";
+        }
+        if (text.endsWith("can only contain printable ASCII characters.")) {
+            return "The path must be printable ASCII, anything else percent-encoded (RFC 3986)";
         }
         return "The request breaks a rule of the request firewall";
     }

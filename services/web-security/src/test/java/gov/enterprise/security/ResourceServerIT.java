@@ -377,6 +377,23 @@ class ResourceServerIT {
     }
 
     @Test
+    void aDatabaseThatWentAwayIs503SoTheClientRetries() throws Exception {
+        HttpResponse<String> response = post("/api/v1/samples/i-1/database-restarting",
+                TestTokens.forSubject("officer:NRP"), "");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        JsonNode problem = assertProblem(response, "service-unavailable");
+        assertThat(problem.get("detail").asString()).contains("nothing was changed");
+        assertThat(response.body()).doesNotContain("administrator").doesNotContain("Exception");
+
+        HttpResponse<String> inAFilter = post("/api/v1/samples/filtered", TestTokens.forSubject("officer:NRP"), "");
+        assertThat(inAFilter.statusCode()).as("a filter's transaction, answered by the error page").isEqualTo(503);
+        assertThat(inAFilter.headers().firstValue("Retry-After")).hasValue("5");
+        assertProblem(inAFilter, "service-unavailable");
+    }
+
+    @Test
     void healthAndInfoAreOpenButShowNoDetails() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);

@@ -4,6 +4,8 @@ import gov.enterprise.page.InvalidCursorException;
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.web.version.EntityVersion;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
+    /** What a request is told when the database went away under it; it is sent again after this many seconds. */
+    static final String DATABASE_UNREACHABLE =
+            "The service's database is not reachable; nothing was changed, retry shortly";
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         return createResponseEntity(ex.getBody(), ex.getHeaders(), ex.getStatusCode(), request);
@@ -94,6 +101,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (databaseUnreachable(ex)) {
+            return databaseUnavailable(ex, request);
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {}", errorId, path(request), ex);
         request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, ex, WebRequest.SCOPE_REQUEST);
@@ -101,6 +111,37 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 "The server could not complete the request; quote error " + errorId + " when reporting it");
         body.setProperty("errorId", errorId);
         return createResponseEntity(body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /**
+     * The database could not be reached or went away under the request (a restart, a failover): nothing was applied
+     * (the transaction did not commit), so the client may send the same request again, which a 500 does not say.
+     */
+    private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.warn("Database unreachable {} on {}: {}", errorId, path(request), ex.toString());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNREACHABLE);
+        body.setProperty("errorId", errorId);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return createResponseEntity(body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /**
+     * A connection that could not be had or broke: SQL states of class 08 (connection exception) and 57P (operator
+     * intervention: the server shutting down or starting), or the pool's timeout waiting for a connection.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

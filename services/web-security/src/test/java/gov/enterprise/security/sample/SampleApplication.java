@@ -1,13 +1,18 @@
 package gov.enterprise.security.sample;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
 
 import gov.enterprise.security.SecurityRules;
 import gov.enterprise.security.SubjectKind;
 import gov.enterprise.security.audit.AuditEntry;
 import gov.enterprise.security.audit.AuditTrail;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 
@@ -22,6 +27,17 @@ public class SampleApplication {
                 .requestMatchers(HttpMethod.GET, "/api/v1/samples/ledger").hasRole(SubjectKind.ADMIN.role())
                 .requestMatchers(HttpMethod.GET, "/open/**").permitAll()
                 .requestMatchers("/public/**").permitAll();
+    }
+
+    /** A filter whose own transaction lost the database, as the idempotency filter's can. */
+    @Bean
+    FilterRegistrationBean<Filter> databaseGoneInAFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            throw new ServletException(new IllegalStateException("JDBC rollback failed",
+                    new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        });
+        registration.addUrlPatterns("/api/v1/samples/filtered");
+        return registration;
     }
 
     @Bean

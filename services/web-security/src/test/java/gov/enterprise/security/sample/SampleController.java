@@ -2,6 +2,7 @@ package gov.enterprise.security.sample;
 
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.version.VersionCondition;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,8 @@ public class SampleController {
             case "unconditional" -> Problems.preconditionRequired("Send the ticket version in If-Match");
             case "reused-key" -> Problems.unprocessable("This Idempotency-Key was used with another body");
             case "elsewhere" -> Problems.forbidden("Ticket " + id + " belongs to another department");
+            case "database-restarting" -> new IllegalStateException("JDBC rollback failed", new SQLException(
+                    "FATAL: terminating connection due to administrator command", "57P01"));
             default -> new IllegalStateException("connection to jdbc:postgresql://db:5432/secret refused");
         };
     }

@@ -384,7 +384,7 @@ class ResourceServerIT {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
         JsonNode problem = assertProblem(response, "service-unavailable");
-        assertThat(problem.get("detail").asString()).contains("nothing was changed");
+        assertThat(problem.get("detail").asString()).contains("retry shortly");
         assertThat(response.body()).doesNotContain("administrator").doesNotContain("Exception");
 
         HttpResponse<String> inAFilter = post("/api/v1/samples/filtered", TestTokens.forSubject("officer:NRP"), "");

@@ -62,8 +62,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     /** What a request is told when the database went away under it; it is sent again after this many seconds. */
-    static final String DATABASE_UNREACHABLE =
-            "The service's database is not reachable; nothing was changed, retry shortly";
+    static final String DATABASE_UNREACHABLE = "The service's database is not reachable; retry shortly (a retry with"
+            + " the same Idempotency-Key or id is applied once)";
     static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(ProblemException.class)
@@ -114,8 +114,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database could not be reached or went away under the request (a restart, a failover): nothing was applied
-     * (the transaction did not commit), so the client may send the same request again, which a 500 does not say.
+     * The database could not be reached or went away under the request (a restart, a failover). Mostly nothing was
+     * applied; a connection that broke while committing leaves it unknown, which the request's own key or id settles
+     * on a retry. Either way the client should send it again, which a 500 does not say.
      */
     private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
         String errorId = UUID.randomUUID().toString();

@@ -37,6 +37,11 @@ public class VisitRecording {
         this.ids = ids;
     }
 
+    /** The form as a command, every field at fault named at once, the visit time's window included. */
+    public RecordVisit validate(VisitForm form) {
+        return form.validate(window, clock.instant());
+    }
+
     /** The visit stored under the request's id, and whether this call stored it or found a retry's original. */
     public record Recorded(Visit visit, boolean replayed) {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.enterprise.visit.shared.FieldError;
 import gov.enterprise.visit.shared.InvalidInputException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,19 @@ class VisitFormTest {
         assertThat(command.visitId()).isNull();
         assertThat(command.issues()).isEmpty();
         assertThat(command.mode()).isEqualTo(Mode.PHONE);
+    }
+
+    @Test
+    void aVisitTimeOutsideTheWindowIsNamedWithTheOtherFieldsAtFault() {
+        Instant now = AT.plus(Duration.ofDays(200));
+        var blankSummary = new VisitForm(null, USCC, AT, "PHONE", " ", null);
+
+        assertThatThrownBy(() -> blankSummary.validate(VisitWindow.DEFAULT, now))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("summary", "visitedAt"));
+        // a valid form is left to the recording, which answers a retry of an earlier visit first
+        assertThat(new VisitForm(null, USCC, AT, "PHONE", "Asked", null).validate(VisitWindow.DEFAULT, now).visitedAt())
+                .isEqualTo(AT);
     }
 
     @Test

@@ -35,7 +35,7 @@ public class VisitController {
     @PostMapping("/api/v1/visits")
     public ResponseEntity<Recorded> record(@RequestBody VisitRequest request, Subject caller) {
         VisitRecording.Recorded recorded = refusing(() -> {
-            RecordVisit command = request.form().validate();
+            RecordVisit command = recording.validate(request.form());
             return recording.record(caller.scope(), command);
         });
         meters.counter("visit.visits.recorded", "outcome", recorded.replayed() ? "replayed" : "recorded",

@@ -6,7 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,17 +28,12 @@ public class ProblemErrorController implements ErrorController {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri
                 : request.getRequestURI();
         // a filter's transaction (an idempotency key's) that lost its database: as from a controller, a 503
-        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status.value() == 500 && failure instanceof Throwable thrown
-                && ProblemExceptionHandler.databaseUnreachable(thrown)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    ProblemExceptionHandler.DATABASE_UNREACHABLE);
-            problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
-            problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-            problem.setInstance(URI.create(path));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
-                    ProblemExceptionHandler.RETRY_AFTER_SECONDS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status.value() == 500 && thrown instanceof Throwable failure && LostDatabase.causes(failure)) {
+            ProblemException lost = LostDatabase.problem(path, failure);
+            lost.getBody().setInstance(URI.create(path));
+            return ResponseEntity.status(lost.getStatusCode()).headers(lost.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(lost.getBody());
         }
         String detail = switch (status.value()) {
             case 404 -> "Nothing is found at " + path;

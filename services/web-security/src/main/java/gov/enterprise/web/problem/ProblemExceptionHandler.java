@@ -4,8 +4,6 @@ import gov.enterprise.page.InvalidCursorException;
 import gov.enterprise.version.StaleVersionException;
 import gov.enterprise.web.version.EntityVersion;
 import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,11 +59,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
-    /** What a request is told when the database went away under it; it is sent again after this many seconds. */
-    static final String DATABASE_UNREACHABLE = "The service's database is not reachable; retry shortly (a retry with"
-            + " the same Idempotency-Key or id is applied once)";
-    static final String RETRY_AFTER_SECONDS = "5";
-
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         return createResponseEntity(ex.getBody(), ex.getHeaders(), ex.getStatusCode(), request);
@@ -101,8 +94,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
-        if (databaseUnreachable(ex)) {
-            return databaseUnavailable(ex, request);
+        if (LostDatabase.causes(ex)) {
+            return handleProblem(LostDatabase.problem(path(request), ex), request);
         }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {}", errorId, path(request), ex);
@@ -111,38 +104,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 "The server could not complete the request; quote error " + errorId + " when reporting it");
         body.setProperty("errorId", errorId);
         return createResponseEntity(body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
-    }
-
-    /**
-     * The database could not be reached or went away under the request (a restart, a failover). Mostly nothing was
-     * applied; a connection that broke while committing leaves it unknown, which the request's own key or id settles
-     * on a retry. Either way the client should send it again, which a 500 does not say.
-     */
-    private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
-        String errorId = UUID.randomUUID().toString();
-        log.warn("Database unreachable {} on {}: {}", errorId, path(request), ex.toString());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNREACHABLE);
-        body.setProperty("errorId", errorId);
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return createResponseEntity(body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
-    }
-
-    /**
-     * A connection that could not be had or broke: SQL states of class 08 (connection exception) and 57P (operator
-     * intervention: the server shutting down or starting), or the pool's timeout waiting for a connection.
-     */
-    static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -52,17 +52,12 @@ class CalendarYearIT {
 
     @Test
     void aTransferOnNewYearsEveCountsTheAcceptanceDayByTheLoadedYearAndALateOlderLoadChangesNothing() {
-        var events = env.probe(Topics.RESOLUTION_EVENTS);
-        String issue = newIssueId();
-        clock.setTo("2030-12-31T09:00");
-        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
-                LocalDate.parse("2031-01-01"), LocalDate.parse("2031-01-21"), china("2030-12-31T09:00")));
-        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        String issue = assignedOn("2030-12-31T09:00", "2031-01-01", "2031-01-21");
 
-        env.publisher().publish(loaded(List.of(NEW_YEARS_DAY), LOADED));
+        env.publisher().publish(loaded(2031, List.of(NEW_YEARS_DAY), LOADED));
         awaitLoaded(List.of(NEW_YEARS_DAY));
         // the same year loaded earlier, delivered after: once it is processed, the later load still stands
-        var older = loaded(List.of(LocalDate.parse("2031-01-02")), LOADED.minusSeconds(3600));
+        var older = loaded(2031, List.of(LocalDate.parse("2031-01-02")), LOADED.minusSeconds(3600));
         env.publisher().publish(older);
         awaitProcessed(older);
         assertThat(holidays()).containsExactly(NEW_YEARS_DAY);
@@ -79,19 +74,12 @@ class CalendarYearIT {
     @Test
     void aLoadedYearCountsAgainTheDayATicketTurnsYellowThatTheWeekdayRuleHadCounted() {
         var events = env.probe(Topics.RESOLUTION_EVENTS);
-        String issue = newIssueId();
-        clock.setTo("2032-12-31T09:00");
-        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
-                LocalDate.parse("2033-01-21"), LocalDate.parse("2033-02-21"), china("2032-12-31T09:00")));
-        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        String issue = assignedOn("2032-12-31T09:00", "2033-01-21", "2033-02-21");
         // 2033 is not loaded: 15 weekdays to 21 January, yellow once 12 are used, on the 18th
         assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-18"));
         long version = version(issue);
 
-        var load = BINDING.envelope(new CalendarYearLoadedV1(2033, List.of(LocalDate.parse("2033-01-03")),
-                List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2033), LOADED);
-        env.publisher().publish(load);
-        awaitProcessed(load);
+        load(loaded(2033, List.of(LocalDate.parse("2033-01-03")), LOADED));
         assertThat(alarm(issue)).as("rings at the next evaluation").isEqualTo(LocalDate.parse("2032-12-31"));
 
         evaluation.evaluate();
@@ -111,20 +99,12 @@ class CalendarYearIT {
 
     @Test
     void holidaysInTheLoadedYearBringForwardAYellowDayThatFallsBeforeIt() {
-        var events = env.probe(Topics.RESOLUTION_EVENTS);
-        String issue = newIssueId();
-        clock.setTo("2034-12-01T09:00");
-        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(),
-                LocalDate.parse("2035-01-05"), LocalDate.parse("2035-02-20"), china("2034-12-01T09:00")));
-        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        String issue = assignedOn("2034-12-01T09:00", "2035-01-05", "2035-02-20");
         // 2035 is not loaded: 25 weekdays to 5 January, yellow once 20 are used, on 29 December
         assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2034-12-29"));
 
-        var load = BINDING.envelope(new CalendarYearLoadedV1(2035, List.of(LocalDate.parse("2035-01-01"),
-                        LocalDate.parse("2035-01-02"), LocalDate.parse("2035-01-03"), LocalDate.parse("2035-01-04")),
-                List.of(), "admin", LOADED), "/intake-service", CalendarYearLoadedV1.subject(2035), LOADED);
-        env.publisher().publish(load);
-        awaitProcessed(load);
+        load(loaded(2035, List.of(LocalDate.parse("2035-01-01"), LocalDate.parse("2035-01-02"),
+                LocalDate.parse("2035-01-03"), LocalDate.parse("2035-01-04")), LOADED));
         assertThat(alarm(issue)).as("its deadline reaches into the year").isEqualTo(LocalDate.parse("2034-12-01"));
 
         evaluation.evaluate();
@@ -150,9 +130,25 @@ class CalendarYearIT {
                 .isZero();
     }
 
-    private static EventEnvelope<CalendarYearLoadedV1> loaded(List<LocalDate> holidays, Instant at) {
-        return BINDING.envelope(new CalendarYearLoadedV1(2031, holidays, List.of(), "admin", at), "/intake-service",
-                CalendarYearLoadedV1.subject(2031), at);
+    /** A ticket of a new issue routed to NRP at {@code localDateTime} (China time), once it is assigned. */
+    private String assignedOn(String localDateTime, String acceptDue, String resolveDue) {
+        var events = env.probe(Topics.RESOLUTION_EVENTS);
+        String issue = newIssueId();
+        clock.setTo(localDateTime);
+        env.publisher().publish(IntakeEventsFixture.routed(issue, ACME, "NRP", List.of(), LocalDate.parse(acceptDue),
+                LocalDate.parse(resolveDue), china(localDateTime)));
+        events.awaitEvent(TicketAssignedV1.class, e -> issue.equals(e.subject()));
+        return issue;
+    }
+
+    private void load(EventEnvelope<CalendarYearLoadedV1> year) {
+        env.publisher().publish(year);
+        awaitProcessed(year);
+    }
+
+    private static EventEnvelope<CalendarYearLoadedV1> loaded(int year, List<LocalDate> holidays, Instant at) {
+        return BINDING.envelope(new CalendarYearLoadedV1(year, holidays, List.of(), "admin", at), "/intake-service",
+                CalendarYearLoadedV1.subject(year), at);
     }
 
     private LocalDate alarm(String issueId) {

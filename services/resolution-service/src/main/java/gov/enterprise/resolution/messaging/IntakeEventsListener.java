@@ -1,6 +1,5 @@
 package gov.enterprise.resolution.messaging;
 
-import gov.enterprise.resolution.deadline.DeadlineEvaluation;
 import gov.enterprise.calendar.InvalidCalendarException;
 import gov.enterprise.calendar.YearCalendar;
 import gov.enterprise.contracts.EnterpriseFacts;
@@ -12,6 +11,7 @@ import gov.enterprise.messaging.consumer.EventsListener;
 import gov.enterprise.messaging.consumer.PollPreparation;
 import gov.enterprise.messaging.consumer.RejectedEventException;
 import gov.enterprise.resolution.calendar.LoadedCalendar;
+import gov.enterprise.resolution.deadline.DeadlineEvaluation;
 import gov.enterprise.resolution.handling.TicketOpening;
 import gov.enterprise.resolution.ticket.Enterprise;
 import gov.enterprise.resolution.ticket.Routing;

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTrendBuckets   the most buckets one trend request may ask for
  * @param changeDebounce    the shortest time between two change notifications to a dashboard
  * @param rebuildBatch      issues per bulk-load batch of a rebuild
+ * @param abandonedRebuildCheck how often each instance looks for rebuilds whose instance stopped reporting (two
+ *                          minutes without progress), to fail them
  * @param sessionUrl        JDBC URL of PostgreSQL itself, for the connections that must keep their session (the
  *                          change listener, the read models' migrations) when {@code spring.datasource.url} goes
  *                          through a transaction pooler such as PgBouncer; unset, they come from the service's pool
@@ -29,5 +31,6 @@ public record OversightProperties(@DefaultValue("Asia/Shanghai") ZoneId zone,
                                   @DefaultValue("400") int maxTrendBuckets,
                                   @DefaultValue("1s") Duration changeDebounce,
                                   @DefaultValue("20000") int rebuildBatch,
+                                  @DefaultValue("30s") Duration abandonedRebuildCheck,
                                   String sessionUrl) {
 }

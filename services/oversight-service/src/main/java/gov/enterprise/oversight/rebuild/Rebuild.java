@@ -250,8 +250,11 @@ public class Rebuild {
         return selected;
     }
 
-    /** Fails rebuilds whose instance stopped reporting, so that a new one can start. */
-    private void failAbandoned() {
+    /**
+     * Fails rebuilds whose instance stopped reporting, so that a new one can start and the live listeners stop writing
+     * to their generation: before each start, and on a schedule ({@link AbandonedRebuilds}).
+     */
+    void failAbandoned() {
         jdbc.sql("select generation from read_model_generation where status in ('BUILDING', 'CATCHING_UP')"
                         + " and updated_at < now() - make_interval(secs => ?)")
                 .param((double) ABANDONED_AFTER.toSeconds()).query(Integer.class).list()

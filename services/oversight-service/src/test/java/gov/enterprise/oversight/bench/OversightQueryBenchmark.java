@@ -107,7 +107,7 @@ public final class OversightQueryBenchmark {
                             Duration budget) {
         var reference = ReferenceData.bundled();
         var properties = new OversightProperties(ZONE, "331000", Duration.ofSeconds(1), 1000, 5, 400,
-                Duration.ofSeconds(1), 20000, null);
+                Duration.ofSeconds(1), 20000, Duration.ofSeconds(30), null);
         var jdbc = new NamedParameterJdbcTemplate(dataSource);
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZONE).toInstant(), ZONE);
         var figures = new OversightFigures(generations, new FigureQueries(dataSource), new OverdueQueries(jdbc),

@@ -189,11 +189,10 @@ class ResourceServerIT {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(assertProblem(notANumber, "invalid-request").at("/errors/0/field").asString()).isEqualTo("limit");
         assertThat(json(notANumber).at("/errors/0/reason").asString()).as("in the client's terms, not Java's")
-                .isEqualTo("'ten' is not valid: must be a whole number from -2147483648 to 2147483647, written "
-                        + "without a fraction (3, not 3.0)");
+                .isEqualTo("'ten' is not valid: must be a whole number, written without a fraction (3, not 3.0)");
         HttpResponse<String> tooLarge = get("/api/v1/samples?limit=99999999999", TestTokens.forSubject("officer:NRP"));
         assertThat(json(tooLarge).at("/errors/0/reason").asString()).as("a number too large says how large it may be")
-                .contains("from -2147483648 to 2147483647");
+                .isEqualTo("'99999999999' is not valid: must be a whole number from -2147483648 to 2147483647");
 
         HttpResponse<String> notADate = get("/api/v1/samples/period?from=yesterday",
                 TestTokens.forSubject("officer:NRP"));
@@ -243,6 +242,37 @@ class ResourceServerIT {
         }
         String typed = VALID_VISIT.replace("\"issues\"", "\"minutes\": 30, \"followUp\": true, \"issues\"");
         assertThat(post("/api/v1/samples/visits", token, typed).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aNumberTooLargeADateTimeForADateAndAFieldNamedTwiceAreRefused() throws Exception {
+        String token = TestTokens.forSubject("cadre:c-17");
+
+        HttpResponse<String> tooLarge = post("/api/v1/samples/visits", token,
+                VALID_VISIT.replace("\"issues\"", "\"minutes\": 99999999999, \"issues\""));
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        JsonNode problem = assertProblem(tooLarge, "invalid-request");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("minutes");
+        assertThat(problem.at("/errors/0/reason").asString())
+                .isEqualTo("must be a whole number from -2147483648 to 2147483647");
+
+        // read leniently, the instant would give the day in UTC: 1 March, when in Beijing it is the 2nd
+        HttpResponse<String> dateTime = post("/api/v1/samples/visits", token,
+                VALID_VISIT.replace("\"issues\"", "\"followUpOn\": \"2027-03-01T23:30:00Z\", \"issues\""));
+        assertThat(dateTime.statusCode()).isEqualTo(400);
+        problem = assertProblem(dateTime, "invalid-request");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("followUpOn");
+        assertThat(problem.at("/errors/0/reason").asString()).isEqualTo("must be a date (YYYY-MM-DD)");
+
+        HttpResponse<String> twice = post("/api/v1/samples/visits", token,
+                VALID_VISIT.replace("{\"uscc\": \"91350100M000100Y43\",",
+                        "{\"uscc\": \"91350100M000100Y43\", \"uscc\": \"91350100M000200Y43\","));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(assertProblem(twice, "malformed-request").get("detail").asString()).contains("\"uscc\"");
+
+        HttpResponse<String> date = post("/api/v1/samples/visits", token,
+                VALID_VISIT.replace("\"issues\"", "\"followUpOn\": \"2027-03-01\", \"issues\""));
+        assertThat(date.statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -195,7 +195,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     /** In the client's terms ("must be a date (YYYY-MM-DD)"), never a Java class name. */
     private static String mismatch(TypeMismatchException ex) {
         String expected = ex.getRequiredType() == null ? "a value of another type"
-                : RequestBodyProblems.describe(ex.getRequiredType());
+                : RequestBodyProblems.describe(ex.getRequiredType(), ex.getValue());
         return "'" + ex.getValue() + "' is not valid: must be " + expected;
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -24,6 +25,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class RequestBodyProblems {
 
+    private static final String WHOLE_NUMBER = "a whole number, written without a fraction (3, not 3.0)";
+
     private RequestBodyProblems() {
     }
 
@@ -32,6 +35,11 @@ final class RequestBodyProblems {
         if (jackson == null) {
             boolean missing = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
             return malformed(missing ? "The request body is missing" : "The request body could not be read as JSON");
+        }
+        if (jackson instanceof InputCoercionException tooLarge && !path(jackson).isEmpty()
+                && tooLarge.getTargetType() != null) {
+            // a number out of the field's range is read by the parser, before any field sees it: still the field's
+            return Problems.invalid(path(jackson), "must be " + range(tooLarge.getTargetType()));
         }
         if (jackson instanceof StreamReadException) {
             return malformed("Malformed JSON" + at(jackson.getLocation()) + ": " + firstSentence(jackson.getOriginalMessage()));
@@ -109,8 +117,43 @@ final class RequestBodyProblems {
         return "has a value of the wrong type";
     }
 
+    /**
+     * What a value of {@code type} looks like, for this value the client sent: for a whole number written as one
+     * (e.g. {@code 99999999999}) that the type cannot hold, the type's bounds; the field's own bounds, usually much
+     * narrower, are checked once the value is read.
+     */
+    static String describe(Class<?> type, Object value) {
+        return value != null && isWholeNumber(value.toString()) ? range(type) : describe(type);
+    }
+
+    private static boolean isWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == Long.class || type == long.class) {
+            return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (type == Short.class || type == short.class) {
+            return wholeNumber(Short.MIN_VALUE, Short.MAX_VALUE);
+        }
+        return describe(type);
+    }
+
     private static String wholeNumber(long min, long max) {
-        return "a whole number from " + min + " to " + max + ", written without a fraction (3, not 3.0)";
+        return "a whole number from " + min + " to " + max;
     }
 
     /** What a value of {@code type} looks like, for a client: "a number", "one of A, B", "a date (YYYY-MM-DD)". */
@@ -125,15 +168,10 @@ final class RequestBodyProblems {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        // the bounds too: a number too large for the field is refused with this same reason
-        if (type == Integer.class || type == int.class) {
-            return wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        if (type == Long.class || type == long.class) {
-            return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-        if (type == Short.class || type == short.class) {
-            return wholeNumber(Short.MIN_VALUE, Short.MAX_VALUE);
+        // not the type's bounds: "five" for a count of 1 to 60 working days is not about 2147483647
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return WHOLE_NUMBER;
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
             return "a number";

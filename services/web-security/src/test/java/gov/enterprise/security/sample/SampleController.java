@@ -44,7 +44,8 @@ public class SampleController {
             java.time.Instant visitedAt,
             @NotEmpty List<@Valid Issue> issues,
             Integer minutes,
-            Boolean followUp) {
+            Boolean followUp,
+            LocalDate followUpOn) {
     }
 
     /** Writes that reached their handler: a refused request must not be among them. */

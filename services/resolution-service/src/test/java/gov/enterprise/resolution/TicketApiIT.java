@@ -245,6 +245,9 @@ class TicketApiIT {
         var passingState = api.get("/api/v1/tickets?state=TRANSFERRED", OFFICER);
         var listedStates = api.get("/api/v1/tickets?state=ASSIGNED,,ACCEPTED,", OFFICER);
         var badCursor = api.get("/api/v1/tickets?cursor=%25%25", OFFICER);
+        var unknownCategory = api.get("/api/v1/tickets?category=FOO", OFFICER);
+        var lowerCaseCategory = api.get("/api/v1/tickets?category=land", OFFICER);
+        var unknownDepartment = api.get("/api/v1/tickets?department=XYZ", "leader:331000");
         var nulCursor = api.get("/api/v1/tickets?cursor=" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("2026-12-01\u001fA\u0000B".getBytes(StandardCharsets.UTF_8)), OFFICER);
 
@@ -275,6 +278,10 @@ class TicketApiIT {
         assertThat(field(passingState)).as("no ticket rests in TRANSFERRED").isEqualTo("state");
         assertThat(listedStates.status()).as("empty list elements are ignored").isEqualTo(200);
         assertThat(field(badCursor)).isEqualTo("cursor");
+        // a filter naming nothing known is not an empty queue, which would read as nothing to do
+        assertThat(field(unknownCategory)).isEqualTo("category");
+        assertThat(field(lowerCaseCategory)).isEqualTo("category");
+        assertThat(field(unknownDepartment)).isEqualTo("department");
         assertThat(field(nulCursor)).as("a NUL never reaches the query").isEqualTo("cursor");
     }
 

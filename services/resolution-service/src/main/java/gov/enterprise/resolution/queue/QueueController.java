@@ -59,7 +59,7 @@ class QueueController {
                      @RequestParam(required = false) Integer limit,
                      Subject caller) {
         var query = new QueueQuery(scope(caller, department, involvement), states(state), light(light),
-                blankToNull(category), regions(region), overdue, Boolean.TRUE.equals(escalated),
+                category(category), regions(region), overdue, Boolean.TRUE.equals(escalated),
                 Boolean.TRUE.equals(pendingExtension), position(cursor), limit(limit));
         WorkQueue.Page page = queue.list(query, deadlines.day(clock.instant()));
         return new QueueAnswer(page.items(), cursor(page.next()), page.counts());
@@ -78,7 +78,7 @@ class QueueController {
                 yield co ? new QueueQuery.Scope.CoDepartment(caller.scope())
                         : new QueueQuery.Scope.LeadDepartment(caller.scope());
             }
-            case LEADER -> new QueueQuery.Scope.Regions(within(caller.scope()), blankToNull(department));
+            case LEADER -> new QueueQuery.Scope.Regions(within(caller.scope()), department(department));
             case ENTERPRISE -> new QueueQuery.Scope.Enterprise(caller.scope());
             default -> throw Problems.forbidden(caller.kind().prefix() + " subjects have no ticket queue");
         };
@@ -88,6 +88,27 @@ class QueueController {
         return reference.regions().stream().map(Region::code)
                 .filter(code -> reference.isWithin(code, regionCode))
                 .collect(Collectors.toSet());
+    }
+
+    /** A filter naming nothing known would show an empty queue, read as nothing to do: refused instead. */
+    private String category(String category) {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        if (reference.category(category).isEmpty()) {
+            throw Problems.invalid("category", "no category " + category);
+        }
+        return category;
+    }
+
+    private String department(String department) {
+        if (department == null || department.isBlank()) {
+            return null;
+        }
+        if (reference.department(department).isEmpty()) {
+            throw Problems.invalid("department", "no department " + department);
+        }
+        return department;
     }
 
     private Set<String> regions(String region) {
@@ -151,9 +172,5 @@ class QueueController {
 
     private static String cursor(QueueQuery.Position next) {
         return next == null ? null : Cursors.encode(next.due(), next.issueId());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

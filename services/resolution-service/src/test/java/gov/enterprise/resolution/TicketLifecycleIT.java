@@ -160,6 +160,31 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void anExtensionRequestWaitingAtATransferLapsesAndTheHistorySaysSo() {
+        String issue = open();
+        api.act(issue, "accept", OFFICER, 1, Map.of());
+        clock.setTo("2026-09-25T10:00");
+        api.act(issue, "extend", OFFICER, 2, Map.of("workingDays", 5, "reason", "Waiting for the land survey"));
+
+        clock.setTo("2026-09-25T11:00");
+        var transferred = api.act(issue, "transfer", OFFICER, 3, Map.of("toDepartment", "DRC",
+                "reason", "An investment project approval"));
+
+        assertThat(transferred.status()).isEqualTo(200);
+        assertThat(transferred.body().path("extension").path("pending").isNull()).isTrue();
+        var timeline = api.get("/api/v1/tickets/" + issue + "/history", "officer:DRC").body().path("timeline");
+        var transfer = timeline.valueStream().filter(step -> step.path("event").asString().equals("ticket-transferred"))
+                .findFirst().orElseThrow();
+        var lapsed = transfer.path("details").path("lapsedExtension");
+        assertThat(lapsed.path("workingDays").asInt()).isEqualTo(5);
+        assertThat(lapsed.path("reason").asString()).isEqualTo("Waiting for the land survey");
+        assertThat(lapsed.path("requestedBy").asString()).isEqualTo(OFFICER);
+        var accepted = timeline.valueStream().filter(step -> step.path("event").asString().equals("ticket-accepted"))
+                .findFirst().orElseThrow();
+        assertThat(accepted.path("details").has("lapsedExtension")).as("a step that ends no request").isFalse();
+    }
+
+    @Test
     void aReturnedTicketReachesIntakeTriageAndIntakesReroutingAssignsItToTheNewDepartment() {
         String issue = open();
 

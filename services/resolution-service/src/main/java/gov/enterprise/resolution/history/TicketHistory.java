@@ -74,6 +74,9 @@ public class TicketHistory {
             Transition step = event.transition();
             ObjectNode details = json.valueToTree(event);
             details.remove("transition");
+            if (details.path("lapsedExtension").isNull()) {
+                details.remove("lapsedExtension"); // most such steps end no request: no "none" on each
+            }
             text[0][i] = step.issueId();
             text[1][i] = nameOf(event);
             text[2][i] = step.from() == null ? null : step.from().name();

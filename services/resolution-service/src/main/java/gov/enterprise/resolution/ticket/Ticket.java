@@ -227,7 +227,7 @@ public final class Ticket {
         TicketState from = state;
         String fromDepartment = department;
         var transferred = new TicketTransferred(new Transition(issueId, from, TRANSFERRED, fromDepartment,
-                by.toString(), at), fromDepartment, toDepartment, reason);
+                by.toString(), at), fromDepartment, toDepartment, reason, lapseExtension());
         department = toDepartment;
         coDepartments = coDepartments.stream().filter(d -> !d.equals(toDepartment)).toList();
         state = ASSIGNED;
@@ -235,7 +235,6 @@ public final class Ticket {
         acceptedAt = null;
         acceptStart = today;
         acceptDue = deadlines.plusWorkingDays(today, acceptWithin);
-        pendingExtension = null;
         startNewStage(today);
         var assigned = new TicketAssigned(new Transition(issueId, TRANSFERRED, ASSIGNED, department, by.toString(),
                 at), AssignmentReason.TRANSFERRED, acceptDue, resolveDue);
@@ -249,8 +248,7 @@ public final class Ticket {
         observe(today, at);
         TicketState from = state;
         state = RETURNED;
-        pendingExtension = null;
-        return changed(new TicketReturned(transition(from, by, at), reason));
+        return changed(new TicketReturned(transition(from, by, at), reason, lapseExtension()));
     }
 
     /** A note of progress; work on an accepted or reopened ticket is then in progress. */
@@ -312,6 +310,13 @@ public final class Ticket {
         return changed(new ExtensionDecided(transition(state, by, at), approve, workingDays, comment, resolveDue));
     }
 
+    /** The request waiting for the head, which this step ends undecided; null when none was waiting. */
+    private ExtensionRequest lapseExtension() {
+        ExtensionRequest lapsed = pendingExtension;
+        pendingExtension = null;
+        return lapsed;
+    }
+
     /** A leader allows the department more extensions than the one every ticket has. */
     public List<TicketEvent> allowExtension(Subject by, int additional, String reason, Instant at) {
         LocalDate today = begin(TicketAction.ALLOW_EXTENSION, at);
@@ -346,8 +351,7 @@ public final class Ticket {
         this.reviewOn = reviewOn;
         reviewReminded = false;
         suspensionReason = reason;
-        pendingExtension = null;
-        return changed(new TicketSuspended(transition(from, by, at), reason, reviewOn));
+        return changed(new TicketSuspended(transition(from, by, at), reason, reviewOn, lapseExtension()));
     }
 
     /** Takes a suspended ticket up again; its deadlines move on by the working days it was suspended. */
@@ -402,9 +406,9 @@ public final class Ticket {
         this.plannedFor = plannedFor;
         resolvedAt = at;
         feedbackDue = deadlines.plusWorkingDays(today, deadlines.policy().feedbackWorkingDays());
-        pendingExtension = null;
         clearSuspension();
-        return changed(new TicketResolved(transition(from, by, at), outcome, answer, plannedFor, feedbackDue));
+        return changed(new TicketResolved(transition(from, by, at), outcome, answer, plannedFor, feedbackDue,
+                lapseExtension()));
     }
 
     /**
@@ -718,7 +722,7 @@ public final class Ticket {
     }
 
     private String onlyIn(TicketAction action, Set<TicketState> states) {
-        return states.contains(state) ? null : "'" + action.path() + "' is not possible on a " + state + " ticket";
+        return states.contains(state) ? null : "'" + action.path() + "' is not possible on a ticket in state " + state;
     }
 
     private static String firstOf(String... reasons) {

@@ -28,11 +28,18 @@ public sealed interface TicketEvent {
     record TicketAccepted(Transition transition, LocalDate resolveDue) implements TicketEvent {
     }
 
-    record TicketTransferred(Transition transition, String fromDepartment, String toDepartment, String reason)
-            implements TicketEvent {
+    /**
+     * @param lapsedExtension the extension request that was waiting for the head: the receiving department's clocks
+     *                        start afresh, so it lapses with the transfer (null when none was waiting), and the
+     *                        history says so rather than leave a request that was never decided
+     */
+    record TicketTransferred(Transition transition, String fromDepartment, String toDepartment, String reason,
+                             ExtensionRequest lapsedExtension) implements TicketEvent {
     }
 
-    record TicketReturned(Transition transition, String reason) implements TicketEvent {
+    /** @param lapsedExtension the extension request that was waiting for the head, lapsed; null when none */
+    record TicketReturned(Transition transition, String reason, ExtensionRequest lapsedExtension)
+            implements TicketEvent {
     }
 
     record ProgressNoted(Transition transition, String note) implements TicketEvent {
@@ -56,7 +63,9 @@ public sealed interface TicketEvent {
             implements TicketEvent {
     }
 
-    record TicketSuspended(Transition transition, String reason, LocalDate reviewOn) implements TicketEvent {
+    /** @param lapsedExtension the extension request that was waiting for the head, lapsed; null when none */
+    record TicketSuspended(Transition transition, String reason, LocalDate reviewOn,
+                           ExtensionRequest lapsedExtension) implements TicketEvent {
     }
 
     record SuspensionReviewDue(Transition transition, LocalDate reviewOn) implements TicketEvent {
@@ -66,8 +75,9 @@ public sealed interface TicketEvent {
     record TicketResumed(Transition transition, String note, LocalDate resolveDue) implements TicketEvent {
     }
 
+    /** @param lapsedExtension the extension request that was waiting for the head, lapsed; null when none */
     record TicketResolved(Transition transition, Outcome outcome, String answer, LocalDate plannedFor,
-                          LocalDate feedbackDue) implements TicketEvent {
+                          LocalDate feedbackDue, ExtensionRequest lapsedExtension) implements TicketEvent {
     }
 
     /** @param byDefault no verdict came in time and satisfied was assumed */

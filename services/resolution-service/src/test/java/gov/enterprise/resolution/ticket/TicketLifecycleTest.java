@@ -122,7 +122,7 @@ class TicketLifecycleTest {
 
             assertThat(events).containsExactly(
                     new TicketTransferred(step(TicketState.IN_PROGRESS, TicketState.TRANSFERRED, NRP, "officer:NRP",
-                            at("2026-10-08T10:00")), NRP, DRC, "An investment approval"),
+                            at("2026-10-08T10:00")), NRP, DRC, "An investment approval", null),
                     new TicketAssigned(step(TicketState.TRANSFERRED, TicketState.ASSIGNED, DRC, "officer:NRP",
                             at("2026-10-08T10:00")), AssignmentReason.TRANSFERRED, on("2026-10-09"), RESOLVE_DUE));
             assertThat(ticket.state()).isEqualTo(TicketState.ASSIGNED);
@@ -220,7 +220,7 @@ class TicketLifecycleTest {
                     on("2026-10-13")), at("2026-09-28T09:00"));
 
             assertThat(returned).containsExactly(new TicketReturned(step(TicketState.ASSIGNED, TicketState.RETURNED,
-                    NRP, "officer:NRP", at("2026-09-24T14:00")), "A power connection matter"));
+                    NRP, "officer:NRP", at("2026-09-24T14:00")), "A power connection matter", null));
             assertThat(reassigned).containsExactly(new TicketAssigned(step(TicketState.RETURNED, TicketState.ASSIGNED,
                     "PWR", "system", at("2026-09-28T09:00")), AssignmentReason.REROUTED, on("2026-09-29"),
                     on("2026-10-13")));
@@ -341,12 +341,33 @@ class TicketLifecycleTest {
         }
 
         @Test
-        void aWaitingRequestLapsesWhenTheTicketIsResolved() {
-            Ticket ticket = TicketFixture.withPendingExtension();
+        void aWaitingRequestLapsesWithTheStepThatEndsItUndecidedAndThatStepSaysSo() {
+            var request = new ExtensionRequest(5, "Waiting for the land survey", "officer:NRP",
+                    at("2026-10-12T10:00"));
+            Ticket resolved = TicketFixture.withPendingExtension();
+            Ticket transferred = TicketFixture.withPendingExtension();
+            Ticket suspended = TicketFixture.withPendingExtension();
+            Ticket returned = TicketFixture.accepted();
+            returned.requestExtension(NRP_OFFICER, 5, "Waiting for the land survey", at("2026-10-12T10:00"));
 
-            ticket.resolve(NRP_OFFICER, Outcome.SOLVED, "Done after all", null, at("2026-10-13T10:00"));
+            var steps = List.of(
+                    resolved.resolve(NRP_OFFICER, Outcome.SOLVED, "Done after all", null, at("2026-10-13T10:00")),
+                    transferred.transfer(NRP_OFFICER, DRC, "An investment approval", at("2026-10-13T10:00")),
+                    suspended.suspend(NRP_OFFICER, "Needs the 2027 land quota", on("2026-11-16"),
+                            at("2026-10-13T10:00")),
+                    returned.returnToIntake(NRP_OFFICER, "A power connection matter", at("2026-10-13T10:00")));
 
-            assertThat(ticket.toRecord().pendingExtension()).isNull();
+            assertThat(((TicketResolved) steps.get(0).getFirst()).lapsedExtension()).isEqualTo(request);
+            assertThat(((TicketTransferred) steps.get(1).getFirst()).lapsedExtension()).isEqualTo(request);
+            assertThat(((TicketSuspended) steps.get(2).getFirst()).lapsedExtension()).isEqualTo(request);
+            assertThat(((TicketReturned) steps.get(3).getFirst()).lapsedExtension()).isEqualTo(request);
+            for (Ticket ticket : List.of(resolved, transferred, suspended, returned)) {
+                assertThat(ticket.toRecord().pendingExtension()).isNull();
+            }
+            // a decided request does not lapse again
+            Ticket decided = TicketFixture.withExtensionUsed();
+            var later = decided.resolve(NRP_OFFICER, Outcome.SOLVED, "Done", null, at("2026-10-13T10:00"));
+            assertThat(((TicketResolved) later.getFirst()).lapsedExtension()).isNull();
         }
     }
 
@@ -365,7 +386,7 @@ class TicketLifecycleTest {
 
             assertThat(suspended).containsExactly(new TicketSuspended(step(TicketState.IN_PROGRESS,
                     TicketState.SUSPENDED, NRP, "officer:NRP", at("2026-10-09T10:00")), "Needs the 2027 land quota",
-                    on("2026-11-16")));
+                    on("2026-11-16"), null));
             // suspended Friday 9 October, resumed Friday 16 October: 6 working days (Saturday 10 October is one)
             assertThat(resumed).containsExactly(new TicketResumed(step(TicketState.SUSPENDED,
                     TicketState.IN_PROGRESS, NRP, "officer:NRP", at("2026-10-16T10:00")), "Quota granted early",
@@ -413,7 +434,7 @@ class TicketLifecycleTest {
 
             assertThat(events).containsExactly(new TicketResolved(step(TicketState.IN_PROGRESS, TicketState.RESOLVED,
                     NRP, "officer:NRP", at("2026-10-14T16:00")), Outcome.SOLVED, "Plot handed over", null,
-                    on("2026-10-21")));
+                    on("2026-10-21"), null));
             assertThat(ticket.deadline()).isEmpty();
         }
 

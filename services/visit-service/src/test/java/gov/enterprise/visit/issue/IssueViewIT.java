@@ -37,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -120,6 +121,15 @@ class IssueViewIT {
         assertThat(landIssue.get("resolveDue").asString()).isEqualTo("2026-10-22");
         assertThat(landIssue.get("reportedBy").asString()).isEqualTo("operator:op-1");
         assertThat(issue(VISITED, hotline).get("open").asBoolean()).isFalse();
+        // the visit in the same file shows its issues as the file's issues do
+        JsonNode visit = api.get("/api/v1/enterprises/" + VISITED, CADRE).body().get("visits").get(0);
+        var raised = visit.get("issues").valueStream()
+                .collect(Collectors.toMap(issue -> issue.get("issueId").asString(), issue -> issue));
+        assertThat(text(raised.get(land), "status")).isEqualTo("ACCEPTED");
+        assertThat(text(raised.get(land), "department")).isEqualTo("NRP");
+        assertThat(text(raised.get(land), "light")).isEqualTo("YELLOW");
+        assertThat(text(raised.get(finance), "status")).isEqualTo("TRIAGE");
+        assertThat(text(raised.get(finance), "department")).isNull();
     }
 
     @Test

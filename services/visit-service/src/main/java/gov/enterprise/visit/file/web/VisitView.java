@@ -6,9 +6,10 @@ import gov.enterprise.visit.visit.RaisedIssue;
 import gov.enterprise.visit.visit.Visit;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** A visit as the API shows it; with its enterprise's name and each issue's status in the detail view. */
+/** A visit as the API shows it; with its enterprise's name and each issue's status in the detail view and the file. */
 public record VisitView(String visitId, String uscc, String enterpriseName, String cadreId, Instant visitedAt,
                         String mode, String summary, Instant recordedAt, List<RaisedIssueView> issues) {
 
@@ -17,9 +18,17 @@ public record VisitView(String visitId, String uscc, String enterpriseName, Stri
                                   String status, String department, String light) {
     }
 
-    /** A visit in a listing (the enterprise file, a cadre's history): issues without their status. */
+    /** A visit in a cadre's history: issues without their status (a visit's detail has it). */
     public static VisitView summary(Visit visit, String enterpriseName) {
         return of(visit, enterpriseName, issue -> null);
+    }
+
+    /**
+     * A visit in its enterprise's file, each issue with the status the file's issues show (none for an issue older
+     * than those the file lists), so that one answer never shows an issue both with and without it.
+     */
+    public static VisitView inFile(Visit visit, String enterpriseName, Map<String, EnterpriseIssue> fileIssues) {
+        return of(visit, enterpriseName, issue -> fileIssues.get(issue.issueId().toString()));
     }
 
     public static VisitView of(VisitDetail detail) {

@@ -77,6 +77,16 @@ class EnterpriseRegistrationIT {
         assertThat(registered.data().name()).isEqualTo("台州市椒江永安机电有限公司");
         events.assertNone(record -> false, Duration.ofSeconds(1));
         assertThat(events.received().stream().filter(record -> uscc.equals(record.key()))).hasSize(1);
+        assertThat(first.body().get("contact").get("name").asString()).isEqualTo("王经理");
+
+        // a file with no contact says so, not a contact whose name and phone are null
+        var withoutContact = enterprise(UsccFixture.code(61), "台州市椒江无联系人有限公司", "331002", "PUMP");
+        withoutContact.remove("contact");
+        VisitApi.Answer none = api.post("/api/v1/enterprises", "admin", json(withoutContact));
+        assertThat(none.status()).as(none.text()).isEqualTo(201);
+        assertThat(none.body().get("contact").isNull()).isTrue();
+        var file = api.get("/api/v1/enterprises/" + UsccFixture.code(61), "admin").body();
+        assertThat(file.get("enterprise").get("contact").isNull()).isTrue();
     }
 
     @Test

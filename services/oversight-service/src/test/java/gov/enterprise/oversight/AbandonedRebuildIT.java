@@ -1,6 +1,7 @@
 package gov.enterprise.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.enterprise.oversight.readmodel.Generation;
 import gov.enterprise.oversight.readmodel.Generations;
@@ -58,6 +59,33 @@ class AbandonedRebuildIT {
         Thread.sleep(1_000);
         assertThat(status(api, running.number()).path("status").asString()).isEqualTo("BUILDING");
         assertThat(schemaExists(running.schema())).isTrue();
+        generations.fail(running, "the test is done with it"); // the next test starts a rebuild of its own
+    }
+
+    @Test
+    void aRebuildFailedMeanwhileNeitherCatchesUpNorSwitchesOver() {
+        var api = new OversightApi(port);
+        int answering = generation(api);
+
+        Generation building = generations.createForRebuild();
+        generations.fail(building, "failed as abandoned by another instance");
+        assertThatThrownBy(() -> generations.markCatchingUp(building)).isInstanceOf(IllegalStateException.class);
+        assertThat(status(api, building.number()).path("status").asString()).isEqualTo("FAILED");
+
+        Generation caughtUp = generations.createForRebuild();
+        generations.markCatchingUp(caughtUp);
+        generations.fail(caughtUp, "failed as abandoned by another instance");
+        assertThatThrownBy(() -> generations.activate(caughtUp)).isInstanceOf(IllegalStateException.class);
+        assertThat(status(api, caughtUp.number()).path("status").asString()).isEqualTo("FAILED");
+        // the generation answering before still answers: the switch was undone whole
+        assertThat(status(api, answering).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(generation(api)).isEqualTo(answering);
+    }
+
+    /** The generation that answered a query. */
+    private static int generation(OversightApi api) {
+        return api.json("/api/v1/oversight/summary?from=2026-10-01&to=2026-10-31", "admin").path("query")
+                .path("generation").asInt();
     }
 
     private void reportedLast(Generation generation, Duration ago) {

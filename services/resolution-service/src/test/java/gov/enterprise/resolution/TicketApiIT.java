@@ -140,6 +140,7 @@ class TicketApiIT {
         assertThat(refused.text("type")).isEqualTo("https://ticketing.example/problems/ticket-state");
         assertThat(refused.text("state")).isEqualTo("ASSIGNED");
         assertThat(refused.text("action")).isEqualTo("resolve");
+        assertThat(refused.text("detail")).isEqualTo("'resolve' is not possible on a ticket in state ASSIGNED");
         assertThat(refused.body().path("allowedActions")).extracting(a -> a.asString())
                 .containsExactly("accept", "transfer", "return");
         assertThat(view.etag()).isEqualTo("\"1\"");

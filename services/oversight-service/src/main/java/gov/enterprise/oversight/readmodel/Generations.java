@@ -119,20 +119,57 @@ public final class Generations {
         return created;
     }
 
+    /**
+     * From then on the live listeners write to it too. Only from BUILDING: a rebuild another instance failed as
+     * abandoned (its schema dropped) must not come back to life.
+     */
     public void markCatchingUp(Generation generation) {
-        setStatus(generation, Generation.Status.CATCHING_UP);
+        int marked = jdbc.sql("update read_model_generation set status = 'CATCHING_UP', updated_at = now()"
+                + " where generation = ? and status = 'BUILDING'").param(generation.number()).update();
+        cachedActive = null;
+        if (marked == 0) {
+            throw new IllegalStateException(noLonger(generation, "BUILDING"));
+        }
     }
 
-    /** The switch: the rebuilt generation answers from now on, the one before it retires. */
+    /**
+     * The switch: the rebuilt generation answers from now on, the one before it retires. Only from CATCHING_UP, in
+     * one transaction: a generation failed meanwhile (its schema dropped) never becomes the answering one, and the
+     * one answering then keeps answering.
+     */
     public Generation activate(Generation generation) {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("update read_model_generation set status = 'RETIRED', retired_at = now(), updated_at = now()"
                     + " where status = 'ACTIVE'").update();
-            jdbc.sql("update read_model_generation set status = 'ACTIVE', activated_at = now(), updated_at = now()"
-                    + " where generation = ?").param(generation.number()).update();
+            int activated = jdbc.sql("update read_model_generation set status = 'ACTIVE', activated_at = now(),"
+                    + " updated_at = now() where generation = ? and status = 'CATCHING_UP'")
+                    .param(generation.number()).update();
+            if (activated == 0) {
+                throw new IllegalStateException(noLonger(generation, "CATCHING_UP"));
+            }
         });
         cachedActive = null;
         return new Generation(generation.number(), generation.schema(), Generation.Status.ACTIVE);
+    }
+
+    /**
+     * Fails, each in one statement that checks and changes it, the rebuilds that have not reported since
+     * {@code silentFor}: a rebuild that reports, switches over or is failed by another instance meanwhile is left
+     * as it is. Returns those this call failed, whose schemas the caller drops.
+     */
+    public List<Generation> failSilent(Duration silentFor, String reason) {
+        List<Generation> failed = jdbc.sql("update read_model_generation set status = 'FAILED', detail = ?,"
+                        + " updated_at = now() where status in ('BUILDING', 'CATCHING_UP')"
+                        + " and updated_at < now() - make_interval(secs => ?)"
+                        + " returning generation, schema_name, status")
+                .param(reason).param((double) silentFor.toSeconds()).query(Generations::generation).list();
+        cachedActive = null;
+        return failed;
+    }
+
+    private static String noLonger(Generation generation, String status) {
+        return "generation " + generation.number() + " is no longer " + status
+                + " (failed as abandoned by another instance?)";
     }
 
     public void fail(Generation generation, String reason) {

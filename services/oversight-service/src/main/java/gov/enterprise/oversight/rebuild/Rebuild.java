@@ -99,7 +99,12 @@ public class Rebuild {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(HEARTBEAT.toMillis());
-                    progress.report();
+                    try {
+                        progress.report();
+                    } catch (RuntimeException e) {
+                        // one lost report must not end the heartbeat: a silent rebuild is failed as abandoned
+                        log.warn("Generation {}: could not report progress: {}", generation.number(), e.toString());
+                    }
                 }
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
@@ -252,17 +257,14 @@ public class Rebuild {
 
     /**
      * Fails rebuilds whose instance stopped reporting, so that a new one can start and the live listeners stop writing
-     * to their generation: before each start, and on a schedule ({@link AbandonedRebuilds}).
+     * to their generation: before each start, and on a schedule (config's {@code AbandonedRebuildCheck}).
      */
-    void failAbandoned() {
-        jdbc.sql("select generation from read_model_generation where status in ('BUILDING', 'CATCHING_UP')"
-                        + " and updated_at < now() - make_interval(secs => ?)")
-                .param((double) ABANDONED_AFTER.toSeconds()).query(Integer.class).list()
-                .forEach(number -> generations.find(number).ifPresent(generation -> {
-                    log.warn("Rebuild into generation {} stopped reporting progress; failing it", number);
-                    generations.fail(generation, "abandoned: no progress for " + ABANDONED_AFTER);
-                    jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
-                }));
+    public void failAbandoned() {
+        for (Generation generation : generations.failSilent(ABANDONED_AFTER,
+                "abandoned: no progress for " + ABANDONED_AFTER)) {
+            log.warn("Rebuild into generation {} stopped reporting progress; failed it", generation.number());
+            jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
+        }
     }
 
     private static double seconds(long since) {

@@ -122,7 +122,9 @@ class IssueViewIT {
         assertThat(landIssue.get("reportedBy").asString()).isEqualTo("operator:op-1");
         assertThat(issue(VISITED, hotline).get("open").asBoolean()).isFalse();
         // the visit in the same file shows its issues as the file's issues do
-        JsonNode visit = api.get("/api/v1/enterprises/" + VISITED, CADRE).body().get("visits").get(0);
+        JsonNode visit = api.get("/api/v1/enterprises/" + VISITED, CADRE).body().get("visits").valueStream()
+                .filter(v -> v.get("issues").valueStream().anyMatch(i -> i.get("issueId").asString().equals(land)))
+                .findFirst().orElseThrow();
         var raised = visit.get("issues").valueStream()
                 .collect(Collectors.toMap(issue -> issue.get("issueId").asString(), issue -> issue));
         assertThat(text(raised.get(land), "status")).isEqualTo("ACCEPTED");

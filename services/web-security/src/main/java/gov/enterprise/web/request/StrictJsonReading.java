@@ -26,15 +26,17 @@ public final class StrictJsonReading implements JsonMapperBuilderCustomizer {
     @Override
     public void customize(JsonMapper.Builder builder) {
         // a string is no longer read as a number or a yes, nor a number as a yes; a fraction never as a count
-        builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)))
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // text is not a scalar to that feature: a number or a boolean for a string is refused here
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // a date-time is not a date: leniently, one ending in Z was read as its day in UTC
+                .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)))
+                // one field, one value: the last of two is what Jackson keeps, a log or a proxy may keep the first
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 }

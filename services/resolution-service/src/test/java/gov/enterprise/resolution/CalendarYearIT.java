@@ -80,9 +80,10 @@ class CalendarYearIT {
         long version = version(issue);
 
         load(loaded(2033, List.of(LocalDate.parse("2033-01-03")), LOADED));
-        assertThat(alarm(issue)).as("rings at the next evaluation").isEqualTo(LocalDate.parse("2032-12-31"));
+        assertThat(rechecksAsked()).as("asked with the load").contains(LocalDate.parse("2033-01-01"));
 
         evaluation.evaluate();
+        assertThat(rechecksAsked()).as("done by the evaluation").isEmpty();
         // by the loaded year: 14 working days (3 January is a holiday), yellow once 12 are used, on the 19th
         assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-19"));
         assertThat(version(issue)).as("the ticket itself is left as it was").isEqualTo(version);
@@ -105,7 +106,7 @@ class CalendarYearIT {
 
         load(loaded(2035, List.of(LocalDate.parse("2035-01-01"), LocalDate.parse("2035-01-02"),
                 LocalDate.parse("2035-01-03"), LocalDate.parse("2035-01-04")), LOADED));
-        assertThat(alarm(issue)).as("its deadline reaches into the year").isEqualTo(LocalDate.parse("2034-12-01"));
+        assertThat(rechecksAsked()).contains(LocalDate.parse("2035-01-01"));
 
         evaluation.evaluate();
         // by the loaded year: 21 working days, yellow once 17 are used, on 26 December, not three days later
@@ -154,6 +155,10 @@ class CalendarYearIT {
     private LocalDate alarm(String issueId) {
         return jdbc.sql("select due_on from ticket_alarm where issue_id = ?").param(issueId).query(LocalDate.class)
                 .single();
+    }
+
+    private List<LocalDate> rechecksAsked() {
+        return jdbc.sql("select first_day from calendar_recheck order by first_day").query(LocalDate.class).list();
     }
 
     private LocalDate yellowOn(String issueId) {

@@ -69,6 +69,9 @@ public class DeadlineEvaluation {
             new Step("review-due", Ticket::reviewReminderOn, Ticket::remindReview),
             new Step("closes-without-feedback", Ticket::closesWithoutFeedbackOn, Ticket::closeWithoutFeedback));
 
+    /** Alarms moved per statement (and transaction) when a loaded calendar year asks for a recheck. */
+    private static final int ALARMS_PER_MOVE = 10_000;
+
     /** Before every day a ticket can have. */
     private static final LocalDate START = LocalDate.of(1, 1, 1);
 
@@ -122,6 +125,7 @@ public class DeadlineEvaluation {
         LocalDate today = deadlines.day(now);
         var changed = new LinkedHashMap<String, Integer>();
         STEPS.forEach(step -> changed.put(step.name(), 0));
+        ringRecheckedAlarms(today);
         (workers == 1 ? walk(now, today) : walkInParallel(now, today))
                 .forEach((step, count) -> changed.merge(step, count, Integer::sum));
         changed.forEach((step, count) -> {
@@ -141,17 +145,35 @@ public class DeadlineEvaluation {
     /**
      * A calendar year was loaded or replaced with other days: the days tickets' lights turn and their escalation
      * climbs were counted by the calendar before, and may now come earlier (a make-up working day, or a holiday
-     * that shortens a period) or later (a holiday that lengthens the time to a yellow day). The alarms that may have
-     * moved ring at the next evaluation, which counts each ticket by the new calendar: a ticket with something due
-     * is changed, the others are written again with their days (and alarms) counted anew.
+     * that shortens a period) or later (a holiday that lengthens the time to a yellow day). Asked in the load's
+     * transaction; the next evaluation makes the alarms that may have moved ring, then counts each of those tickets
+     * by the new calendar: a ticket with something due is changed, the others are written again with their days (and
+     * alarms) counted anew.
      */
     public void recheckFrom(LocalDate firstDay) {
-        LocalDate today = deadlines.day(clock.instant());
-        int moved = tickets.ringAlarmsCountedFrom(firstDay, today);
-        if (moved > 0) {
-            log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay,
-                    moved, today);
+        tickets.askRecheckFrom(firstDay);
+    }
+
+    /**
+     * Moves the alarms of the rechecks asked, in short transactions of {@link #ALARMS_PER_MOVE} each, before the
+     * walk. From the earliest first day asked, which covers every later one. A crash half-way leaves the request;
+     * the next evaluation moves the rest (moving one twice only rings it today again).
+     */
+    private void ringRecheckedAlarms(LocalDate today) {
+        List<LocalDate> asked = tickets.rechecksAsked();
+        if (asked.isEmpty()) {
+            return;
         }
+        LocalDate firstDay = asked.getFirst();
+        int moved = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, ALARMS_PER_MOVE));
+            moved += batch;
+        } while (batch == ALARMS_PER_MOVE);
+        tickets.rechecked(asked);
+        log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay, moved,
+                today);
     }
 
     /** Takes the due tickets batch by batch, in alarm order, until a batch comes back short; counts per step. */

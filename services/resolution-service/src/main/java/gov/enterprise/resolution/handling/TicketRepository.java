@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -187,19 +188,43 @@ public class TicketRepository {
     }
 
     /**
-     * Makes ring {@code today} every alarm a calendar changed from {@code firstDay} on may have moved: those set for
-     * that day or later, and those of tickets whose running deadline ends on it or later (their light days are shares
-     * of a period that reaches into it, so they may now come earlier, even before {@code firstDay}). Ringing today
-     * is never too late; the evaluation then counts each ticket's days again.
+     * Asks, in the caller's transaction (the calendar load's), that the alarms a calendar changed from
+     * {@code firstDay} on may have moved ring again ({@link #ringAlarmsCountedFrom}); the evaluation does it.
+     */
+    public void askRecheckFrom(LocalDate firstDay) {
+        jdbc.update("insert into calendar_recheck (first_day) values (:firstDay) on conflict (first_day) do nothing",
+                new MapSqlParameterSource("firstDay", firstDay));
+    }
+
+    /** The first days of the rechecks asked and not yet done, earliest first. */
+    public List<LocalDate> rechecksAsked() {
+        return jdbc.query("select first_day from calendar_recheck order by first_day", Map.of(),
+                (rs, n) -> date(rs, "first_day"));
+    }
+
+    /** The rechecks from these days are done; one asked meanwhile from another day stays. */
+    public void rechecked(List<LocalDate> firstDays) {
+        jdbc.update("delete from calendar_recheck where first_day in (:days)",
+                new MapSqlParameterSource("days", firstDays));
+    }
+
+    /**
+     * Makes ring {@code today} up to {@code limit} of the alarms a calendar changed from {@code firstDay} on may have
+     * moved: those set for that day or later, and those of tickets whose running deadline ends on it or later (their
+     * light days are shares of a period that reaches into it, so they may now come earlier, even before
+     * {@code firstDay}). Ringing today is never too late; the evaluation then counts each ticket's days again. An
+     * alarm moved no longer qualifies, so calls until one moves fewer than {@code limit} move them all.
      *
      * @return how many alarms were moved
      */
-    public int ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today) {
+    public int ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today, int limit) {
         return jdbc.update("""
-                        update ticket_alarm a set due_on = :today from ticket t
-                        where t.issue_id = a.issue_id and a.due_on > :today
-                          and (a.due_on >= :firstDay or t.active_due >= :firstDay)""",
-                new MapSqlParameterSource("firstDay", firstDay).addValue("today", today));
+                        update ticket_alarm set due_on = :today
+                        where issue_id in (select a.issue_id from ticket_alarm a join ticket t using (issue_id)
+                                           where a.due_on > :today
+                                             and (a.due_on >= :firstDay or t.active_due >= :firstDay)
+                                           limit :limit for update of a)""",
+                new MapSqlParameterSource("firstDay", firstDay).addValue("today", today).addValue("limit", limit));
     }
 
     /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */

@@ -83,7 +83,15 @@ class CalendarYearIT {
         assertThat(rechecksAsked()).as("asked with the load").contains(LocalDate.parse("2033-01-01"));
 
         evaluation.evaluate();
-        assertThat(rechecksAsked()).as("done by the evaluation").isEmpty();
+        assertThat(rechecksAsked()).as("kept while an instance may count by the old days")
+                .contains(LocalDate.parse("2033-01-01"));
+        assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-19"));
+        // an officer's action in an instance whose copy of the calendar is still the old one sets the old days
+        jdbc.sql("update ticket_alarm set due_on = '2033-01-18' where issue_id = ?").param(issue).update();
+        jdbc.sql("update ticket set yellow_on = '2033-01-18' where issue_id = ?").param(issue).update();
+        jdbc.sql("update calendar_recheck set requested_at = now() - interval '3 minutes'").update();
+        evaluation.evaluate();
+        assertThat(rechecksAsked()).as("done once none may").isEmpty();
         // by the loaded year: 14 working days (3 January is a holiday), yellow once 12 are used, on the 19th
         assertThat(alarm(issue)).isEqualTo(LocalDate.parse("2033-01-19"));
         assertThat(version(issue)).as("the ticket itself is left as it was").isEqualTo(version);

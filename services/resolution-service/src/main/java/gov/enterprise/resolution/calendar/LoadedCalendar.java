@@ -29,6 +29,11 @@ public final class LoadedCalendar implements WorkingDays {
         this.refresh = refresh;
     }
 
+    /** How long a copy is kept: an instance may count by a year's old days until this long after a load. */
+    public Duration refresh() {
+        return refresh;
+    }
+
     /**
      * Keeps a loaded year; this instance counts by it once the caller's transaction commits.
      *

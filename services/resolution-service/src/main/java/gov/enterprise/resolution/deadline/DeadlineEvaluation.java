@@ -156,8 +156,11 @@ public class DeadlineEvaluation {
 
     /**
      * Moves the alarms of the rechecks asked, in short transactions of {@link #ALARMS_PER_MOVE} each, before the
-     * walk. From the earliest first day asked, which covers every later one. A crash half-way leaves the request;
-     * the next evaluation moves the rest (moving one twice only rings it today again).
+     * walk. From the earliest first day asked, which covers every later one. A request stays until twice the
+     * calendar's refresh has passed since it was asked: an officer's action in an instance whose copy of the
+     * calendar is still the old one sets its ticket's alarm by the old days, and the next evaluation after that
+     * copy expired counts it again. A crash half-way leaves the request too; moving an alarm twice only rings it
+     * today again.
      */
     private void ringRecheckedAlarms(LocalDate today) {
         List<LocalDate> asked = tickets.rechecksAsked();
@@ -171,7 +174,7 @@ public class DeadlineEvaluation {
             batch = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, ALARMS_PER_MOVE));
             moved += batch;
         } while (batch == ALARMS_PER_MOVE);
-        tickets.rechecked(asked);
+        tickets.rechecked(asked, calendar.refresh().multipliedBy(2));
         log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay, moved,
                 today);
     }

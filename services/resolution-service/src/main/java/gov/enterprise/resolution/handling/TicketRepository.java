@@ -15,6 +15,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -202,10 +203,14 @@ public class TicketRepository {
                 (rs, n) -> date(rs, "first_day"));
     }
 
-    /** The rechecks from these days are done; one asked meanwhile from another day stays. */
-    public void rechecked(List<LocalDate> firstDays) {
-        jdbc.update("delete from calendar_recheck where first_day in (:days)",
-                new MapSqlParameterSource("days", firstDays));
+    /**
+     * The rechecks from these days are done, of those asked longer than {@code settled} ago; one asked since, or
+     * meanwhile from another day, stays.
+     */
+    public void rechecked(List<LocalDate> firstDays, Duration settled) {
+        jdbc.update("delete from calendar_recheck where first_day in (:days)"
+                        + " and requested_at < now() - make_interval(secs => :seconds)",
+                new MapSqlParameterSource("days", firstDays).addValue("seconds", (double) settled.toSeconds()));
     }
 
     /**

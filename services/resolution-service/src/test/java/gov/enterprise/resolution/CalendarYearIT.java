@@ -1,7 +1,5 @@
 package gov.enterprise.resolution;
 
-import gov.enterprise.resolution.deadline.DeadlineEvaluation;
-import gov.enterprise.contracts.resolution.LightChangedV1;
 import static gov.enterprise.resolution.IntakeEventsFixture.ACME;
 import static gov.enterprise.resolution.IntakeEventsFixture.china;
 import static gov.enterprise.resolution.IntakeEventsFixture.newIssueId;
@@ -13,7 +11,9 @@ import gov.enterprise.contracts.Topics;
 import gov.enterprise.contracts.envelope.CloudEventsBinding;
 import gov.enterprise.contracts.envelope.EventEnvelope;
 import gov.enterprise.contracts.intake.CalendarYearLoadedV1;
+import gov.enterprise.contracts.resolution.LightChangedV1;
 import gov.enterprise.contracts.resolution.TicketAssignedV1;
+import gov.enterprise.resolution.deadline.DeadlineEvaluation;
 import gov.enterprise.testsupport.EventProbe;
 import gov.enterprise.testsupport.TestEnvironment;
 import java.time.Duration;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A calendar year an administrator loads in intake reaches the tickets' clocks: a deadline set afterwards counts by
@@ -33,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * years no other test or bundled calendar uses.
  */
 @ResolutionIntegrationTest
+// the alarms a load asks to count again are moved one per transaction: each test's load walks several batches
+@TestPropertySource(properties = "resolution.deadlines.recheck-batch-size=1")
 class CalendarYearIT {
 
     private static final CloudEventsBinding BINDING = new CloudEventsBinding(EventCatalog.standard());

@@ -69,9 +69,6 @@ public class DeadlineEvaluation {
             new Step("review-due", Ticket::reviewReminderOn, Ticket::remindReview),
             new Step("closes-without-feedback", Ticket::closesWithoutFeedbackOn, Ticket::closeWithoutFeedback));
 
-    /** Alarms moved per statement (and transaction) when a loaded calendar year asks for a recheck. */
-    private static final int ALARMS_PER_MOVE = 10_000;
-
     /** Before every day a ticket can have. */
     private static final LocalDate START = LocalDate.of(1, 1, 1);
 
@@ -96,15 +93,17 @@ public class DeadlineEvaluation {
     private final MeterRegistry meters;
     private final int batchSize;
     private final int workers;
+    private final int recheckBatchSize;
 
     DeadlineEvaluation(TicketRepository tickets, TicketHistory history, TicketPublisher publisher,
                        TransactionTemplate transactions, Deadlines deadlines, LoadedCalendar calendar, Clock clock,
                        MeterRegistry meters,
                        @Value("${resolution.deadlines.evaluation-batch-size:500}") int batchSize,
-                       @Value("${resolution.deadlines.evaluation-workers:2}") int workers) {
-        if (batchSize < 1 || workers < 1) {
-            throw new IllegalArgumentException("evaluation batch size and workers must be positive, got "
-                    + batchSize + " and " + workers);
+                       @Value("${resolution.deadlines.evaluation-workers:2}") int workers,
+                       @Value("${resolution.deadlines.recheck-batch-size:10000}") int recheckBatchSize) {
+        if (batchSize < 1 || workers < 1 || recheckBatchSize < 1) {
+            throw new IllegalArgumentException("evaluation batch size, workers and recheck batch size must be"
+                    + " positive, got " + batchSize + ", " + workers + " and " + recheckBatchSize);
         }
         this.tickets = tickets;
         this.history = history;
@@ -116,6 +115,7 @@ public class DeadlineEvaluation {
         this.meters = meters;
         this.batchSize = batchSize;
         this.workers = workers;
+        this.recheckBatchSize = recheckBatchSize;
     }
 
     /** Evaluates every ticket as of the clock's now. */
@@ -155,7 +155,7 @@ public class DeadlineEvaluation {
     }
 
     /**
-     * Moves the alarms of the rechecks asked, in short transactions of {@link #ALARMS_PER_MOVE} each, before the
+     * Moves the alarms of the rechecks asked, in short transactions of {@code recheck-batch-size} (10,000) each, before the
      * walk. From the earliest first day asked, which covers every later one. A request stays until twice the
      * calendar's refresh has passed since it was asked: an officer's action in an instance whose copy of the
      * calendar is still the old one sets its ticket's alarm by the old days, and the next evaluation after that
@@ -169,11 +169,13 @@ public class DeadlineEvaluation {
         }
         LocalDate firstDay = asked.getFirst();
         int moved = 0;
-        int batch;
+        TicketRepository.AlarmsMoved batch = new TicketRepository.AlarmsMoved(0, "");
         do {
-            batch = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, ALARMS_PER_MOVE));
-            moved += batch;
-        } while (batch == ALARMS_PER_MOVE);
+            String after = batch.lastIssueId();
+            batch = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, after,
+                    recheckBatchSize));
+            moved += batch.count();
+        } while (batch.count() == recheckBatchSize);
         tickets.rechecked(asked, calendar.refresh().multipliedBy(2));
         log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay, moved,
                 today);

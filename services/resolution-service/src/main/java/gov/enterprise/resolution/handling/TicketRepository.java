@@ -213,23 +213,30 @@ public class TicketRepository {
                 new MapSqlParameterSource("days", firstDays).addValue("seconds", (double) settled.toSeconds()));
     }
 
+    /** Alarms moved by one call, and the last issue id among them (in the alarms' key order), where to go on. */
+    public record AlarmsMoved(int count, String lastIssueId) {
+    }
+
     /**
-     * Makes ring {@code today} up to {@code limit} of the alarms a calendar changed from {@code firstDay} on may have
-     * moved: those set for that day or later, and those of tickets whose running deadline ends on it or later (their
-     * light days are shares of a period that reaches into it, so they may now come earlier, even before
-     * {@code firstDay}). Ringing today is never too late; the evaluation then counts each ticket's days again. An
-     * alarm moved no longer qualifies, so calls until one moves fewer than {@code limit} move them all.
-     *
-     * @return how many alarms were moved
+     * Makes ring {@code today} up to {@code limit} of the alarms after {@code afterIssueId} (in key order) that a
+     * calendar changed from {@code firstDay} on may have moved: those set for that day or later, and those of tickets
+     * whose running deadline ends on it or later (their light days are shares of a period that reaches into it, so
+     * they may now come earlier, even before {@code firstDay}). Ringing today is never too late; the evaluation then
+     * counts each ticket's days again. Calls that go on after the last id moved, until one moves fewer than
+     * {@code limit}, walk the alarms' key once.
      */
-    public int ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today, int limit) {
-        return jdbc.update("""
-                        update ticket_alarm set due_on = :today
-                        where issue_id in (select a.issue_id from ticket_alarm a join ticket t using (issue_id)
-                                           where a.due_on > :today
-                                             and (a.due_on >= :firstDay or t.active_due >= :firstDay)
-                                           limit :limit for update of a)""",
-                new MapSqlParameterSource("firstDay", firstDay).addValue("today", today).addValue("limit", limit));
+    public AlarmsMoved ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today, String afterIssueId, int limit) {
+        return jdbc.queryForObject("""
+                        with picked as (select a.issue_id from ticket_alarm a join ticket t using (issue_id)
+                                        where a.issue_id > :after and a.due_on > :today
+                                          and (a.due_on >= :firstDay or t.active_due >= :firstDay)
+                                        order by a.issue_id limit :limit for update of a),
+                             moved as (update ticket_alarm a set due_on = :today from picked p
+                                       where a.issue_id = p.issue_id returning a.issue_id)
+                        select count(*) as moved, max(issue_id) as last from moved""",
+                new MapSqlParameterSource("firstDay", firstDay).addValue("today", today)
+                        .addValue("after", afterIssueId).addValue("limit", limit),
+                (rs, n) -> new AlarmsMoved(rs.getInt("moved"), rs.getString("last")));
     }
 
     /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */

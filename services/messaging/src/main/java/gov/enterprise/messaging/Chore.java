@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * A task repeated on a daemon thread of its own, a fixed delay after each run ends, between {@link #start} and
  * {@link #stop}: the backbone's periodic work, which must neither keep a stopping service alive nor wait behind the
- * service's own scheduled jobs. The task catches its own failures; one that escapes ends the repetition.
+ * service's own scheduled jobs. The task catches its own failures; one that escapes ends the repetition. Declared as
+ * a bean, it runs while its application context does.
  */
-public final class Chore {
+public final class Chore implements SmartLifecycle {
 
     private final String threadName;
     private final Duration firstRun;
@@ -25,6 +27,7 @@ public final class Chore {
         this.task = task;
     }
 
+    @Override
     public synchronized void start() {
         if (scheduler != null) {
             return;
@@ -38,6 +41,7 @@ public final class Chore {
     }
 
     /** Interrupts a run under way and waits up to five seconds for it to end. */
+    @Override
     public synchronized void stop() {
         if (scheduler == null) {
             return;
@@ -51,6 +55,7 @@ public final class Chore {
         scheduler = null;
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return scheduler != null;
     }

@@ -1,15 +1,20 @@
 package gov.enterprise.oversight.config;
 
 import gov.enterprise.calendar.WorkingDayCalendar;
+import gov.enterprise.messaging.Chore;
 import gov.enterprise.oversight.live.ReadModelChanges;
 import gov.enterprise.oversight.readmodel.Generations;
+import gov.enterprise.oversight.rebuild.Rebuild;
 import gov.enterprise.reference.ReferenceData;
 import gov.enterprise.security.SecurityRules;
 import gov.enterprise.security.SubjectKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -24,8 +29,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(OversightProperties.class)
 class OversightConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(OversightConfiguration.class);
+
     /** How the session connections show in {@code pg_stat_activity}. */
     static final String SESSION_APPLICATION_NAME = "oversight-service (session)";
+
+    /**
+     * Fails, on every instance every {@code abandoned-rebuild-check}, the rebuilds whose instance stopped reporting.
+     * A rebuild abandoned while catching up would otherwise stay {@code CATCHING_UP}, and every live listener would
+     * go on writing each event to its generation as well, until someone started another rebuild; one abandoned while
+     * building would keep its half-written schema. Several instances may look at once: each rebuild is failed by one
+     * of them, in one statement that checks it is still silent ({@link Rebuild#failAbandoned}).
+     */
+    @Bean
+    Chore abandonedRebuildCheck(Rebuild rebuild, OversightProperties properties) {
+        Duration every = properties.abandonedRebuildCheck();
+        return new Chore("abandoned-rebuilds", every, every, () -> {
+            try {
+                rebuild.failAbandoned();
+            } catch (RuntimeException e) {
+                // the database may be away; the next check catches up
+                log.warn("Could not check for abandoned rebuilds: {}", e.toString());
+            }
+        });
+    }
 
     /** The read models' generations, prepared (an ACTIVE one exists, tables migrated) before any listener starts. */
     @Bean

@@ -257,7 +257,7 @@ public class Rebuild {
 
     /**
      * Fails rebuilds whose instance stopped reporting, so that a new one can start and the live listeners stop writing
-     * to their generation: before each start, and on a schedule (config's {@code AbandonedRebuildCheck}).
+     * to their generation: before each start, and on a schedule (the {@code abandonedRebuildCheck} chore).
      */
     public void failAbandoned() {
         for (Generation generation : generations.failSilent(ABANDONED_AFTER,

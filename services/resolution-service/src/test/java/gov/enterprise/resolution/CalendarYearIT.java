@@ -30,8 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A calendar year an administrator loads in intake reaches the tickets' clocks: a deadline set afterwards counts by
  * it, the days open tickets' lights turn are counted again by it, an older load of the same year delivered late
- * changes nothing, and an arrangement that is no calendar is dead-lettered with its reason. 2031, 2033 and 2035 are
- * years no other test or bundled calendar uses.
+ * changes nothing, and an arrangement that is no calendar is dead-lettered with its reason. 2031, 2033, 2035 and 2037
+ * are years no other test or bundled calendar uses.
  */
 @ResolutionIntegrationTest
 // the alarms a load asks to count again are moved one per transaction: each test's load walks several batches
@@ -84,6 +84,8 @@ class CalendarYearIT {
 
         load(loaded(2033, List.of(LocalDate.parse("2033-01-03")), LOADED));
         assertThat(rechecksAsked()).as("asked with the load").contains(LocalDate.parse("2033-01-01"));
+        assertThat(alarm(issue)).as("moved by the evaluation, not by the load")
+                .isEqualTo(LocalDate.parse("2033-01-18"));
 
         evaluation.evaluate();
         assertThat(rechecksAsked()).as("kept while an instance may count by the old days")
@@ -107,6 +109,20 @@ class CalendarYearIT {
         evaluation.evaluate();
         assertThat(version(issue)).as("yellow on the 19th").isEqualTo(version + 1);
         events.awaitEvent(LightChangedV1.class, e -> issue.equals(e.subject()));
+    }
+
+    @Test
+    void aYearLoadedAgainWhileItsRecheckWaitsIsCheckedForAsLongAsTheLatestLoadNeeds() {
+        load(loaded(2037, List.of(LocalDate.parse("2037-01-05")), LOADED));
+        // as if that load had been two passes ago: done at the next evaluation, were it not loaded again
+        jdbc.sql("update calendar_recheck set requested_at = now() - interval '3 minutes'"
+                + " where first_day = '2037-01-01'").update();
+
+        load(loaded(2037, List.of(LocalDate.parse("2037-01-06")), LOADED.plusSeconds(60)));
+        evaluation.evaluate();
+
+        assertThat(rechecksAsked()).as("the second load's instances may still count by the first's days")
+                .contains(LocalDate.parse("2037-01-01"));
     }
 
     @Test

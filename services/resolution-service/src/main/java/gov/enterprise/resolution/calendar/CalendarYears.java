@@ -42,12 +42,13 @@ public class CalendarYears {
     }
 
     /**
-     * What tells one state of the table from another: the years loaded and the latest load. A load changes it, so an
-     * instance's copy read at another state is out of date.
+     * What tells one state of the table from another: each year loaded and when. A load changes it, so an instance's
+     * copy read at another state is out of date; loads of different years may be applied in any order, so the latest
+     * load alone would not tell them apart.
      */
     public String version() {
-        return jdbc.queryForObject("select count(*) || '/' || coalesce(max(loaded_at)::text, '-') from calendar_year",
-                String.class);
+        return jdbc.queryForObject("select coalesce(string_agg(year || '@' || loaded_at::text, ',' order by year), '-')"
+                + " from calendar_year", String.class);
     }
 
     /** The bundled years, with every loaded year in place of the bundled one of the same number. */

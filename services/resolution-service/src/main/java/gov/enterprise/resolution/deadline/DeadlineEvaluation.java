@@ -125,7 +125,12 @@ public class DeadlineEvaluation {
         LocalDate today = deadlines.day(now);
         var changed = new LinkedHashMap<String, Integer>();
         STEPS.forEach(step -> changed.put(step.name(), 0));
-        ringRecheckedAlarms(today);
+        try {
+            ringRecheckedAlarms(today);
+        } catch (RuntimeException e) {
+            // the request stays for the next evaluation; today's lights and escalations must not wait for it
+            log.warn("Could not move the alarms a calendar load asked to count again: {}", e.toString());
+        }
         (workers == 1 ? walk(now, today) : walkInParallel(now, today))
                 .forEach((step, count) -> changed.merge(step, count, Integer::sum));
         changed.forEach((step, count) -> {
@@ -155,28 +160,29 @@ public class DeadlineEvaluation {
     }
 
     /**
-     * Moves the alarms of the rechecks asked, in short transactions of {@code recheck-batch-size} (10,000) each, before the
-     * walk. From the earliest first day asked, which covers every later one. A request stays until twice the
-     * calendar's refresh has passed since it was asked: an officer's action in an instance whose copy of the
-     * calendar is still the old one sets its ticket's alarm by the old days, and the next evaluation after that
-     * copy expired counts it again. A crash half-way leaves the request too; moving an alarm twice only rings it
-     * today again.
+     * Moves the alarms of the rechecks asked, in short transactions of {@code recheck-batch-size} (10,000) alarms
+     * looked at each, before the walk. From the earliest first day asked, which covers every later one. A request is
+     * done by the first pass that begins twice the calendar's refresh after it was (last) asked: until then an
+     * officer's action in an instance whose copy of the calendar is still the old one may set its ticket's alarm by
+     * the old days after the pass moved it, and each pass counts the tickets again, about once a minute. A crash
+     * half-way leaves the request too; moving an alarm twice only rings it today again.
      */
     private void ringRecheckedAlarms(LocalDate today) {
         List<LocalDate> asked = tickets.rechecksAsked();
         if (asked.isEmpty()) {
             return;
         }
+        Instant passStarted = tickets.databaseNow();
         LocalDate firstDay = asked.getFirst();
         int moved = 0;
-        TicketRepository.AlarmsMoved batch = new TicketRepository.AlarmsMoved(0, "");
+        TicketRepository.AlarmsMoved chunk = new TicketRepository.AlarmsMoved(0, 0, "");
         do {
-            String after = batch.lastIssueId();
-            batch = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, after,
+            String after = chunk.lastIssueId();
+            chunk = transactions.execute(status -> tickets.ringAlarmsCountedFrom(firstDay, today, after,
                     recheckBatchSize));
-            moved += batch.count();
-        } while (batch.count() == recheckBatchSize);
-        tickets.rechecked(asked, calendar.refresh().multipliedBy(2));
+            moved += chunk.moved();
+        } while (chunk.looked() == recheckBatchSize);
+        tickets.rechecked(asked, passStarted, calendar.refresh().multipliedBy(2));
         log.info("The calendar changed from {}: {} ticket alarm(s) ring on {} to be counted again", firstDay, moved,
                 today);
     }
@@ -230,8 +236,8 @@ public class DeadlineEvaluation {
         if (locked.isEmpty()) {
             return new Batch(after.lastDay(), after.lastId(), 0, Map.of());
         }
-        // a calendar year loaded by another instance commits with the alarms it moved: having taken those, this
-        // instance must count by that year too, not by its copy of the calendar before
+        // a calendar year loaded by another instance commits with its recheck request, whose alarms this walk may
+        // have taken: it must count by that year too, not by its copy of the calendar before
         calendar.catchUp();
         Locked last = locked.getLast();
         var changedTickets = new ArrayList<Ticket>();

@@ -193,7 +193,9 @@ public class TicketRepository {
      * {@code firstDay} on may have moved ring again ({@link #ringAlarmsCountedFrom}); the evaluation does it.
      */
     public void askRecheckFrom(LocalDate firstDay) {
-        jdbc.update("insert into calendar_recheck (first_day) values (:firstDay) on conflict (first_day) do nothing",
+        // asked again while waiting (the year loaded once more): it waits as long as the latest load needs
+        jdbc.update("insert into calendar_recheck as r (first_day) values (:firstDay) on conflict (first_day)"
+                        + " do update set requested_at = greatest(r.requested_at, excluded.requested_at)",
                 new MapSqlParameterSource("firstDay", firstDay));
     }
 
@@ -203,40 +205,53 @@ public class TicketRepository {
                 (rs, n) -> date(rs, "first_day"));
     }
 
+    /** The database's time, which {@code calendar_recheck.requested_at} is in. */
+    public Instant databaseNow() {
+        return jdbc.queryForObject("select now()", Map.of(), Instant.class);
+    }
+
     /**
-     * The rechecks from these days are done, of those asked longer than {@code settled} ago; one asked since, or
-     * meanwhile from another day, stays.
+     * The rechecks from these days are done by a pass that began at {@code passStarted}, of those asked longer than
+     * {@code settled} before it; one asked (again) since, or meanwhile from another day, stays.
      */
-    public void rechecked(List<LocalDate> firstDays, Duration settled) {
-        jdbc.update("delete from calendar_recheck where first_day in (:days)"
-                        + " and requested_at < now() - make_interval(secs => :seconds)",
-                new MapSqlParameterSource("days", firstDays).addValue("seconds", (double) settled.toSeconds()));
-    }
-
-    /** Alarms moved by one call, and the last issue id among them (in the alarms' key order), where to go on. */
-    public record AlarmsMoved(int count, String lastIssueId) {
+    public void rechecked(List<LocalDate> firstDays, Instant passStarted, Duration settled) {
+        jdbc.update("delete from calendar_recheck where first_day in (:days) and requested_at < :before",
+                new MapSqlParameterSource("days", firstDays)
+                        .addValue("before", OffsetDateTime.ofInstant(passStarted.minus(settled), ZoneOffset.UTC)));
     }
 
     /**
-     * Makes ring {@code today} up to {@code limit} of the alarms after {@code afterIssueId} (in key order) that a
+     * One chunk of alarms looked at: how many it held, how many of them were moved, and its last issue id (in the
+     * alarms' key order), where the next chunk begins.
+     */
+    public record AlarmsMoved(int looked, int moved, String lastIssueId) {
+    }
+
+    /**
+     * Of the next {@code limit} alarms after {@code afterIssueId} in key order, makes ring {@code today} those a
      * calendar changed from {@code firstDay} on may have moved: those set for that day or later, and those of tickets
      * whose running deadline ends on it or later (their light days are shares of a period that reaches into it, so
      * they may now come earlier, even before {@code firstDay}). Ringing today is never too late; the evaluation then
-     * counts each ticket's days again. Calls that go on after the last id moved, until one moves fewer than
-     * {@code limit}, walk the alarms' key once.
+     * counts each ticket's days again. Chunks by key, not by matches: each is a range of the alarms' key and as many
+     * probes of the tickets' (no index serves the condition), so calls until a chunk comes back short read each
+     * alarm once.
      */
     public AlarmsMoved ringAlarmsCountedFrom(LocalDate firstDay, LocalDate today, String afterIssueId, int limit) {
         return jdbc.queryForObject("""
-                        with picked as (select a.issue_id from ticket_alarm a join ticket t using (issue_id)
-                                        where a.issue_id > :after and a.due_on > :today
+                        with chunk as (select issue_id from ticket_alarm where issue_id > :after
+                                       order by issue_id limit :limit),
+                             picked as (select a.issue_id from chunk c join ticket_alarm a using (issue_id)
+                                          join ticket t using (issue_id)
+                                        where a.due_on > :today
                                           and (a.due_on >= :firstDay or t.active_due >= :firstDay)
-                                        order by a.issue_id limit :limit for update of a),
+                                        for update of a),
                              moved as (update ticket_alarm a set due_on = :today from picked p
                                        where a.issue_id = p.issue_id returning a.issue_id)
-                        select count(*) as moved, max(issue_id) as last from moved""",
+                        select (select count(*) from chunk) as looked, (select count(*) from moved) as moved,
+                               (select max(issue_id) from chunk) as last""",
                 new MapSqlParameterSource("firstDay", firstDay).addValue("today", today)
                         .addValue("after", afterIssueId).addValue("limit", limit),
-                (rs, n) -> new AlarmsMoved(rs.getInt("moved"), rs.getString("last")));
+                (rs, n) -> new AlarmsMoved(rs.getInt("looked"), rs.getInt("moved"), rs.getString("last")));
     }
 
     /** A ticket taken for a change, and its position (its alarm's day, its issue id) in the order it was taken in. */

@@ -17,7 +17,7 @@ import java.util.List;
  * An issue as the app shows it: the report, where it stands (intake's state and, once routed, its ticket's),
  * the department and deadlines in force, why each decision was made, and its history.
  *
- * @param status     the one word to show: the ticket's state once there is a ticket, else intake's state
+ * @param status     the one word to show: the ticket's state while the issue is routed, else intake's state
  * @param department the department now responsible, or null
  * @param acceptDue  the acceptance deadline in force (the ticket's after an extension or transfer)
  * @param resolveDue the resolution deadline in force

@@ -155,7 +155,7 @@ public final class Generations {
     /**
      * Fails, each in one statement that checks and changes it, the rebuilds that have not reported since
      * {@code silentFor}: a rebuild that reports, switches over or is failed by another instance meanwhile is left
-     * as it is. Returns those this call failed, whose schemas the caller drops.
+     * as it is. Drops their schemas; returns those this call failed.
      */
     public List<Generation> failSilent(Duration silentFor, String reason) {
         List<Generation> failed = jdbc.sql("update read_model_generation set status = 'FAILED', detail = ?,"
@@ -164,6 +164,7 @@ public final class Generations {
                         + " returning generation, schema_name, status")
                 .param(reason).param((double) silentFor.toSeconds()).query(Generations::generation).list();
         cachedActive = null;
+        failed.forEach(this::dropSchema);
         return failed;
     }
 
@@ -172,9 +173,15 @@ public final class Generations {
                 + " (failed as abandoned by another instance?)";
     }
 
+    /** A rebuild that failed: its generation marked so, with the reason, and its schema dropped. */
     public void fail(Generation generation, String reason) {
         jdbc.sql("update read_model_generation set status = 'FAILED', detail = ?, updated_at = now()"
                 + " where generation = ?").param(reason).param(generation.number()).update();
+        dropSchema(generation);
+    }
+
+    private void dropSchema(Generation generation) {
+        jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
     }
 
     /** Drops the schemas of generations that no longer answer, except the most recently retired one. */
@@ -186,7 +193,7 @@ public final class Generations {
                 keptOne = true;
                 continue;
             }
-            jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
+            dropSchema(generation);
             setStatus(generation, Generation.Status.DROPPED);
             log.info("Dropped read-model generation {} (schema {})", generation.number(), generation.schema());
         }

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +54,6 @@ public class Rebuild {
     private final IssueProjection issues;
     private final VisitProjection visits;
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
     private final ZoneId zone;
     private final ObjectProvider<RebuildObserver> observers;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
@@ -68,7 +66,6 @@ public class Rebuild {
         this.issues = issues;
         this.visits = visits;
         this.dataSource = dataSource;
-        this.jdbc = JdbcClient.create(dataSource);
         this.zone = properties.zone();
         this.observers = observers;
     }
@@ -150,7 +147,6 @@ public class Rebuild {
             log.error("Rebuild into generation {} failed", generation.number(), e);
             bulk.abandon();
             generations.fail(generation, e.toString());
-            jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
             throw new IllegalStateException("rebuild failed: " + e.getMessage(), e);
         } finally {
             heartbeat.interrupt();
@@ -263,7 +259,6 @@ public class Rebuild {
         for (Generation generation : generations.failSilent(ABANDONED_AFTER,
                 "abandoned: no progress for " + ABANDONED_AFTER)) {
             log.warn("Rebuild into generation {} stopped reporting progress; failed it", generation.number());
-            jdbc.sql("drop schema if exists " + generation.schema() + " cascade").update();
         }
     }
 

@@ -11,7 +11,9 @@ import gov.enterprise.web.problem.Problems;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -90,35 +92,31 @@ class QueueController {
                 .collect(Collectors.toSet());
     }
 
-    /** A filter naming nothing known would show an empty queue, read as nothing to do: refused instead. */
     private String category(String category) {
-        if (category == null || category.isBlank()) {
-            return null;
-        }
-        if (reference.category(category).isEmpty()) {
-            throw Problems.invalid("category", "no category " + category);
-        }
-        return category;
+        return known("category", category, reference::category);
     }
 
     private String department(String department) {
-        if (department == null || department.isBlank()) {
-            return null;
-        }
-        if (reference.department(department).isEmpty()) {
-            throw Problems.invalid("department", "no department " + department);
-        }
-        return department;
+        return known("department", department, reference::department);
     }
 
     private Set<String> regions(String region) {
-        if (region == null || region.isBlank()) {
+        String code = known("region", region, reference::region);
+        return code == null ? null : within(code);
+    }
+
+    /**
+     * A filter's code, null when none is given; one naming nothing in the reference data would show an empty queue,
+     * read as nothing to do, so it is refused.
+     */
+    private static String known(String parameter, String code, Function<String, Optional<?>> lookup) {
+        if (code == null || code.isBlank()) {
             return null;
         }
-        if (reference.region(region).isEmpty()) {
-            throw Problems.invalid("region", "no region " + region);
+        if (lookup.apply(code).isEmpty()) {
+            throw Problems.invalid(parameter, "no " + parameter + " " + code);
         }
-        return within(region);
+        return code;
     }
 
     private static Set<TicketState> states(String states) {

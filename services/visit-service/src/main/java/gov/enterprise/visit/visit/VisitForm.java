@@ -24,15 +24,6 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
     }
 
     /**
-     * The validated command, by the form's own rules.
-     *
-     * @throws InvalidInputException naming every field at fault
-     */
-    public RecordVisit validate() {
-        return validate(null, null);
-    }
-
-    /**
      * The validated command. When a rule of the form fails, the visit time's window at {@code now} is checked too,
      * so that the client hears of every field at fault at once. A form that passes is left to the recording to
      * check the window: a retry of a visit recorded earlier gets its first answer even once the window has closed.
@@ -70,7 +61,7 @@ public record VisitForm(String visitId, String uscc, Instant visitedAt, String m
         }
         String validSummary = validation.requiredText("summary", summary, MAX_SUMMARY);
         List<RecordVisit.IssueDraft> drafts = issues(validation);
-        if (!validation.ok() && window != null && visitedAt != null) {
+        if (!validation.ok() && visitedAt != null) {
             String outside = window.reject(visitedAt, now);
             if (outside != null) {
                 validation.reject("visitedAt", outside);

@@ -18,7 +18,8 @@ class VisitFormTest {
 
     @Test
     void aVisitWithoutIssuesIsValid() {
-        RecordVisit command = new VisitForm(null, USCC, AT, "PHONE", "Asked about the new plant", null).validate();
+        RecordVisit command = new VisitForm(null, USCC, AT, "PHONE", "Asked about the new plant", null)
+                .validate(VisitWindow.DEFAULT, AT);
 
         assertThat(command.visitId()).isNull();
         assertThat(command.issues()).isEmpty();
@@ -45,7 +46,8 @@ class VisitFormTest {
                 new VisitForm.IssueForm(VISIT_ID, "用地指标", "需要20亩工业用地", null),
                 new VisitForm.IssueForm(VISIT_ID, "融资", "贷款", "FINANCE")));
 
-        assertThatThrownBy(form::validate).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThatThrownBy(() -> form.validate(VisitWindow.DEFAULT, AT)).isInstanceOfSatisfying(
+                InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field).containsExactly("visitId", "uscc", "visitedAt",
                         "mode", "summary", "issues[0].issueId", "issues[0].title", "issues[0].description",
                         "issues[0].categoryHint", "issues[2].issueId"));
@@ -56,25 +58,26 @@ class VisitFormTest {
         var hundred = new VisitForm(null, USCC, AT, "ON_SITE", "走访", List.of(
                 new VisitForm.IssueForm(null, "地".repeat(100), "x".repeat(5000), null)));
 
-        assertThat(hundred.validate().issues()).hasSize(1);
+        assertThat(hundred.validate(VisitWindow.DEFAULT, AT).issues()).hasSize(1);
     }
 
     @Test
     void aRetryHasTheSameFingerprintWhateverTheTimeZoneSpelling() {
         var first = new VisitForm(VISIT_ID, USCC, Instant.parse("2026-09-24T10:00:00+08:00"), "ON_SITE", "走访",
-                List.of(new VisitForm.IssueForm(null, "用地", "需要用地", "land"))).validate();
+                List.of(new VisitForm.IssueForm(null, "用地", "需要用地", "land"))).validate(VisitWindow.DEFAULT, AT);
         var retry = new VisitForm(VISIT_ID.toUpperCase(), USCC.toLowerCase(), AT, "ON_SITE", " 走访 ",
-                List.of(new VisitForm.IssueForm(null, "用地", "需要用地", "LAND"))).validate();
+                List.of(new VisitForm.IssueForm(null, "用地", "需要用地", "LAND"))).validate(VisitWindow.DEFAULT, AT);
 
         assertThat(retry.fingerprint("c-17")).isEqualTo(first.fingerprint("c-17"));
     }
 
     @Test
     void anyDifferenceChangesTheFingerprint() {
-        var base = new VisitForm(VISIT_ID, USCC, AT, "ON_SITE", "走访", List.of()).validate();
-        var otherSummary = new VisitForm(VISIT_ID, USCC, AT, "ON_SITE", "走访了", List.of()).validate();
+        var base = new VisitForm(VISIT_ID, USCC, AT, "ON_SITE", "走访", List.of()).validate(VisitWindow.DEFAULT, AT);
+        var otherSummary = new VisitForm(VISIT_ID, USCC, AT, "ON_SITE", "走访了", List.of())
+                .validate(VisitWindow.DEFAULT, AT);
         var withIssue = new VisitForm(VISIT_ID, USCC, AT, "ON_SITE", "走访",
-                List.of(new VisitForm.IssueForm(null, "a", "b", null))).validate();
+                List.of(new VisitForm.IssueForm(null, "a", "b", null))).validate(VisitWindow.DEFAULT, AT);
 
         assertThat(otherSummary.fingerprint("c-17")).isNotEqualTo(base.fingerprint("c-17"));
         assertThat(withIssue.fingerprint("c-17")).isNotEqualTo(base.fingerprint("c-17"));

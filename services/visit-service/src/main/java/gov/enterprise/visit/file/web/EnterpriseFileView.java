@@ -20,7 +20,7 @@ public record EnterpriseFileView(EnterpriseView enterprise, List<String> cadreId
         Map<String, EnterpriseIssue> issues = file.issues().stream()
                 .collect(Collectors.toMap(EnterpriseIssue::issueId, issue -> issue, (first, second) -> first));
         return new EnterpriseFileView(EnterpriseView.of(file.enterprise()), file.cadreIds(), file.visitCount(),
-                file.visits().stream().map(visit -> VisitView.inFile(visit, name, issues)).toList(),
+                file.visits().stream().map(visit -> VisitView.of(visit, name, issues)).toList(),
                 file.issues().stream().map(IssueView::of).toList());
     }
 }

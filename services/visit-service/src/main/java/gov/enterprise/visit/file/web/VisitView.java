@@ -24,16 +24,15 @@ public record VisitView(String visitId, String uscc, String enterpriseName, Stri
     }
 
     /**
-     * A visit in its enterprise's file, each issue with the status the file's issues show (none for an issue older
-     * than those the file lists), so that one answer never shows an issue both with and without it.
+     * A visit with each issue's status as {@code statuses} has it by issue id (none for an issue it lacks): in the
+     * enterprise file, the file's own issues, so that one answer never shows an issue both with and without it.
      */
-    public static VisitView inFile(Visit visit, String enterpriseName, Map<String, EnterpriseIssue> fileIssues) {
-        return of(visit, enterpriseName, issue -> fileIssues.get(issue.issueId().toString()));
+    public static VisitView of(Visit visit, String enterpriseName, Map<String, EnterpriseIssue> statuses) {
+        return of(visit, enterpriseName, issue -> statuses.get(issue.issueId().toString()));
     }
 
     public static VisitView of(VisitDetail detail) {
-        return of(detail.visit(), detail.enterprise().details().name(),
-                issue -> detail.issueStatus().get(issue.issueId().toString()));
+        return of(detail.visit(), detail.enterprise().details().name(), detail.issueStatus());
     }
 
     private static VisitView of(Visit visit, String enterpriseName,

@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -31,9 +32,7 @@ public class ProblemErrorController implements ErrorController {
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status.value() == 500 && thrown instanceof Throwable failure && LostDatabase.causes(failure)) {
             ProblemException lost = LostDatabase.problem(path, failure);
-            lost.getBody().setInstance(URI.create(path));
-            return ResponseEntity.status(lost.getStatusCode()).headers(lost.getHeaders())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(lost.getBody());
+            return answer(lost.getStatusCode(), lost.getHeaders(), lost.getBody(), path);
         }
         String detail = switch (status.value()) {
             case 404 -> "Nothing is found at " + path;
@@ -45,8 +44,14 @@ public class ProblemErrorController implements ErrorController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.forStatus(status));
         problem.setTitle(known == null ? "Error " + status.value() : known.getReasonPhrase());
+        return answer(status, new HttpHeaders(), problem, path);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(HttpStatusCode status, HttpHeaders headers,
+                                                        ProblemDetail problem, String path) {
         problem.setInstance(URI.create(path));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpStatusCode status(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package gov.enterprise.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,14 +32,9 @@ final class FirewallRejections implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rule(rejected.getMessage()));
+        ProblemDetail problem = ProblemResponseWriter.problem(request, HttpStatus.BAD_REQUEST, "Bad request",
+                rule(rejected.getMessage()));
         problem.setType(ProblemTypes.MALFORMED_REQUEST);
-        problem.setTitle("Bad request");
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException notAUri) {
-            // the path itself was what the firewall refused; the problem goes without it
-        }
         problems.write(response, problem);
     }
 

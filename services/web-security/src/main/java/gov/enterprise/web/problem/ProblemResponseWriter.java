@@ -23,12 +23,19 @@ public final class ProblemResponseWriter {
         this.jsonMapper = jsonMapper;
     }
 
-    /** A problem of the status's generic type, with the request path as {@code instance}. */
+    /**
+     * A problem of the status's generic type, with the request path as {@code instance}; without one when the path is
+     * no URI (a request refused for its path, say).
+     */
     public static ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.forStatus(status));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // the problem goes without it
+        }
         return problem;
     }
 
